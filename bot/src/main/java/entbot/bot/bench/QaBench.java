@@ -1,0 +1,13 @@
+package entbot.bot.bench;
+
+import entbot.bot.BotException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** `./entbot bench qa`: not built yet. */
+public final class QaBench implements BenchSuite {
+  @Override
+  public BenchFigures run(Path dataDir, PrintWriter report) {
+    throw BotException.failure("Le banc d'essai « qa » n'est pas encore disponible.", null);
+  }
+}

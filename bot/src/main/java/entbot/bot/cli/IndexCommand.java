@@ -1,0 +1,22 @@
+package entbot.bot.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
+
+/** Placeholder for `index` until its issue lands: hidden from --help, answers "pas encore disponible". */
+@Command(name = "index", hidden = true, description = "Indexe les guides.")
+final class IndexCommand implements Callable<Integer> {
+  @Mixin(name = CommonOptions.MIXIN_NAME)
+  CommonOptions common;
+
+  @Unmatched
+  List<String> arguments;
+
+  @Override
+  public Integer call() {
+    throw NotYetAvailable.command("index");
+  }
+}
