@@ -1,22 +1,26 @@
 package entbot.bot.cli;
 
-import java.util.List;
+import entbot.bot.BotException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Unmatched;
 
-/** Placeholder for `remind` until its issue lands: hidden from --help, answers "pas encore disponible". */
-@Command(name = "remind", hidden = true, description = "Rappels du calendrier.")
+/** {@code remind}: the reminders of the school-year calendar (list, due, run, add, remove). */
+@Command(name = "remind", description = "Rappels du calendrier d'administration.",
+    subcommands = {
+        RemindListCommand.class,
+        RemindDueCommand.class,
+        RemindRunCommand.class,
+        RemindAddCommand.class,
+        RemindRemoveCommand.class,
+    })
 final class RemindCommand implements Callable<Integer> {
   @Mixin(name = CommonOptions.MIXIN_NAME)
   CommonOptions common;
 
-  @Unmatched
-  List<String> arguments;
-
   @Override
   public Integer call() {
-    throw NotYetAvailable.command("remind");
+    throw BotException.badInput("Précisez une sous-commande : remind list, due, run, add ou remove "
+        + "(voir « remind --help »).");
   }
 }
