@@ -35,7 +35,7 @@ public record Request(String command, List<String> args, String text) {
   }
 
   /** Splits on spaces, keeping "quoted words" (straight or French quotes) together. */
-  static List<String> words(String text) {
+  public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     char quote = 0;

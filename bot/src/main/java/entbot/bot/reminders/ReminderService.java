@@ -52,7 +52,7 @@ public final class ReminderService {
   }
 
   /** Reads {@value #GRACE_ENV} (whole days, 0 or more); unset means {@link #DEFAULT_GRACE}. */
-  static Duration graceFromEnvironment(String value) {
+  public static Duration graceFromEnvironment(String value) {
     if (value == null || value.isBlank()) {
       return DEFAULT_GRACE;
     }

@@ -24,16 +24,21 @@ public final class ReminderTicker implements AutoCloseable {
     this.poster = poster;
   }
 
+  /**
+   * Posts what is due now (the catch-up after downtime), synchronously so that it comes before
+   * anything else the channel prints, then ticks every minute in the background.
+   */
   public synchronized void start() {
     if (executor != null) {
       return;
     }
+    tick();
     executor = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "entbot-reminders");
       thread.setDaemon(true);
       return thread;
     });
-    executor.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.MINUTES);
+    executor.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.MINUTES);
   }
 
   /** One pass: posts what is due now. Public so tests drive it with a controllable clock. */
