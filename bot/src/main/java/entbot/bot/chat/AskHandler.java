@@ -20,11 +20,8 @@ final class AskHandler {
           + "/ask Comment importer les identifiants Pronote ?");
     }
     GuideAnswer answer = knowledge.ask(question);
-    StringBuilder text = new StringBuilder();
-    if (!answer.answered()) {
-      text.append("Les guides ne couvrent pas cette question. ");
-    }
-    text.append(answer.answer().strip());
+    // When the guides do not cover the question, the answer itself says so plainly.
+    StringBuilder text = new StringBuilder(answer.answer().strip());
     if (!answer.sources().isEmpty()) {
       text.append(answer.answered() ? "\n\nSources :" : "\n\nPassages les plus proches :");
       answer.sources().stream().limit(SOURCES_SHOWN).forEach(source -> text.append("\n")

@@ -126,7 +126,8 @@ final class ProcedureHandler {
     StringBuilder text = new StringBuilder(switch (String.valueOf(run.status())) {
       case "applied" -> "Procédure appliquée (exécution " + run.runId() + ").";
       case "nothing-to-do" -> "Rien à faire : tout était déjà en place.";
-      default -> "La procédure n'a pas été appliquée (statut " + run.status() + ") ; rien n'a changé.";
+      default -> "La procédure n'a pas été appliquée (statut " + run.status() + ") ; rien n'a changé."
+          + (run.reason() == null ? "" : " " + run.reason());
     });
     if ("applied".equals(run.status())) {
       text.append("\nÀ reproduire dans le vrai ENT :");

@@ -51,9 +51,12 @@ public interface ProcedurePort {
     }
   }
 
-  /** A run (applied, nothing-to-do, failed, undone...); {@code at} and {@code actor} may be null. */
+  /**
+   * A run (applied, nothing-to-do, failed, undone...); {@code at}, {@code actor} and {@code reason}
+   * (why a run failed, in French) may be null.
+   */
   record RunView(String runId, String procedureId, String status, String actor, String at,
-      List<StepView> steps) {
+      String reason, List<StepView> steps) {
     public RunView {
       steps = steps == null ? List.of() : List.copyOf(steps);
     }

@@ -155,6 +155,14 @@ class ChatBotTest {
   }
 
   @Test
+  void aRunRefusedByARuleSaysWhyAndIsAuditedAsFailed() {
+    chat.say(ADMIN, "/procedure plan aesh-entmip classe=999 prenom=Camille nom=Martin");
+    Reply failed = chat.click(ADMIN, Action.PROCEDURE_APPLY);
+    assertTrue(failed.text().contains("rien n'a changé. La classe 999 n'existe pas"), failed.text());
+    assertTrue(chat.audit.latest(1).get(0).detail().contains("statut=failed"));
+  }
+
+  @Test
   void aUserWithoutTheRoleCannotApplyAPlan() {
     chat.say(TEACHER, "/procedure plan aesh-entmip classe=310 prenom=Camille nom=Martin");
     Reply refused = chat.say(TEACHER, "/procedure apply");

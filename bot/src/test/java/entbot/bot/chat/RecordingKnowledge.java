@@ -21,7 +21,7 @@ public final class RecordingKnowledge implements KnowledgePort {
               new GuideSource(2, "ent-occitanie-guide-administrateur-ocr.txt",
                   "c. La gestion de debut d'année")));
     }
-    return new GuideAnswer(false, "Je ne trouve pas la réponse dans les guides.",
+    return new GuideAnswer(false, "Les guides ne couvrent pas cette question.",
         List.of(new GuideSource(1, "kosmos-gestion-comptes-rentree.txt", "Comptes")));
   }
 }

@@ -38,11 +38,15 @@ public final class RecordingProcedures implements ProcedurePort {
       throw ProcedureException.badInput("Le modèle de l'ENT a changé depuis le plan : refaites le "
           + "plan avant d'appliquer.");
     }
+    if ("999".equals(params.get("classe"))) {
+      return new RunView(null, procedureId, "failed", actor, null,
+          "La classe 999 n'existe pas dans l'établissement.", steps(params));
+    }
     String runId = "run-" + (runs.size() + 1);
     applied.add(procedureId + " " + params + " by " + actor + " on " + expectedFingerprint);
     fingerprint = fingerprint + "+";
     RunView run = new RunView(runId, procedureId, "applied", actor, "2026-09-01T10:00:00Z",
-        steps(params));
+        null, steps(params));
     runs.add(0, run);
     return run;
   }
@@ -58,7 +62,7 @@ public final class RecordingProcedures implements ProcedurePort {
       throw ProcedureException.badInput("Exécution inconnue : " + runId + ".");
     }
     undone.add(runId + " by " + actor);
-    return new RunView(runId, "aesh-entmip", "undone", actor, null, List.of());
+    return new RunView(runId, "aesh-entmip", "undone", actor, null, null, List.of());
   }
 
   @Override
