@@ -17,6 +17,8 @@ final class ReminderViews {
 
   record DueListJson(List<DueJson> due) {}
 
+  /** Always with seconds and offset ("2027-07-01T09:00:00+02:00"), easy for any ISO parser. */
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
   private static final DateTimeFormatter FRENCH =
       DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
 
@@ -25,14 +27,14 @@ final class ReminderViews {
   static ListJson list(List<ScheduledReminder> reminders) {
     return new ListJson(reminders.stream().map(s -> new ReminderJson(
         s.reminder().id(), s.reminder().title(), s.reminder().schedule().expression(),
-        s.next() == null ? null : s.next().toOffsetDateTime().toString(),
+        s.next() == null ? null : ISO.format(s.next()),
         s.reminder().custom(),
         s.reminder().source() == null ? null : s.reminder().source().citation())).toList());
   }
 
   static DueListJson due(List<DueReminder> due) {
     return new DueListJson(due.stream().map(d -> new DueJson(d.id(), d.title(), d.text(),
-        d.scheduledAt().toOffsetDateTime().toString())).toList());
+        ISO.format(d.scheduledAt()))).toList());
   }
 
   static void printList(PrintWriter out, List<ScheduledReminder> reminders) {
