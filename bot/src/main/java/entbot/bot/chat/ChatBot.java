@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 public final class ChatBot {
   private static final Logger LOG = LoggerFactory.getLogger(ChatBot.class);
 
-  private final Conversations conversations;
   private final RateLimiter rateLimiter;
   private final AskHandler ask;
   private final TicketHandler tickets;
@@ -30,7 +29,6 @@ public final class ChatBot {
   public ChatBot(KnowledgePort knowledge, ProcedurePort procedures, TicketPort tickets,
       ReminderService reminders, AuditLog audit, Conversations conversations,
       RateLimiter rateLimiter) {
-    this.conversations = conversations;
     this.rateLimiter = rateLimiter;
     this.ask = new AskHandler(knowledge);
     this.tickets = new TicketHandler(tickets, conversations, audit);
@@ -92,11 +90,6 @@ public final class ChatBot {
   /** The ticket this conversation is drafting, as last shown (for a channel's edit form). */
   public Optional<TicketDraft> currentTicket(String conversation) {
     return tickets.flow(conversation).map(TicketFlow::current);
-  }
-
-  /** The flow a conversation is in, so a channel can map a typed "oui" to the right action. */
-  public Optional<Flow> flow(String conversation) {
-    return conversations.get(conversation);
   }
 
   /** The procedure engine behind the chat, for channels that offer autocomplete. */
