@@ -125,6 +125,10 @@ public final class ReminderService {
   public Reminder add(String id, String schedule, String text, String title) {
     Reminder.requireValidId(id);
     Schedule parsed = Schedule.parse(schedule);
+    if (parsed.next(now()).isEmpty()) {
+      throw BotException.badInput("La planification « " + schedule + " » ne se déclenche jamais "
+          + "(par exemple un 31 février) : choisissez une date qui existe.");
+    }
     if (text == null || text.isBlank()) {
       throw BotException.badInput("Le texte du rappel est vide.");
     }

@@ -96,6 +96,9 @@ class ReminderServiceTest {
     assertTrue(badCron.getMessage().startsWith("Planification invalide"), badCron.getMessage());
 
     assertThrows(BotException.class, () -> service.add("juillet", "0 8 * * 1", "Texte", null));
+    BotException never = assertThrows(BotException.class,
+        () -> service.add("fevrier", "0 9 31 2 *", "Texte", null));
+    assertTrue(never.getMessage().contains("ne se déclenche jamais"), never.getMessage());
     assertThrows(BotException.class, () -> service.add("Pas Un Id", "0 8 * * 1", "Texte", null));
     BotException calendar = assertThrows(BotException.class, () -> service.remove("juillet"));
     assertTrue(calendar.getMessage().contains("calendrier"), calendar.getMessage());
