@@ -131,9 +131,13 @@ final class ProcedureHandler {
     });
     if ("applied".equals(run.status())) {
       text.append("\nÀ reproduire dans le vrai ENT :");
-      run.steps().stream().filter(s -> "change".equals(s.status())).forEach(s ->
-          text.append("\n- ").append(s.action()).append(s.uiPath() == null || s.uiPath().isBlank()
-              ? "" : " : " + s.uiPath()));
+      run.steps().stream().filter(s -> "change".equals(s.status())).forEach(s -> {
+        text.append("\n- ").append(s.detail() == null || s.detail().isBlank() ? s.action()
+            : s.detail());
+        if (s.uiPath() != null && !s.uiPath().isBlank()) {
+          text.append("\n  Dans l'ENT : ").append(s.uiPath());
+        }
+      });
       text.append("\nPour revenir en arrière : /procedure undo ").append(run.runId());
     } else {
       appendSteps(text, run.steps());

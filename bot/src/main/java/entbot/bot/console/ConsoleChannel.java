@@ -83,9 +83,12 @@ public final class ConsoleChannel {
   }
 
   private void show(Reply reply) {
-    offered = reply.actions();
+    // A refused or failed choice leaves its question open: keep offering the same choices.
+    if (!reply.error() || !reply.actions().isEmpty()) {
+      offered = reply.actions();
+    }
     StringBuilder text = new StringBuilder(reply.text());
-    if (!offered.isEmpty()) {
+    if (!reply.actions().isEmpty()) {
       text.append("\n→ ").append(choices(offered)).append(" ? (oui = ")
           .append(offered.get(0).label().toLowerCase()).append(")");
     }

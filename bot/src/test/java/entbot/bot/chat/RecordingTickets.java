@@ -17,6 +17,8 @@ public final class RecordingTickets implements TicketPort {
   public final List<String> cancelled = new ArrayList<>();
   public final List<String> attachments = new ArrayList<>();
   public boolean helpdeskDown;
+  /** Thrown by submit, like the real service when no helpdesk is configured. */
+  public RuntimeException submitFailure;
 
   @Override
   public List<TicketDraft> draft(String report) {
@@ -70,6 +72,9 @@ public final class RecordingTickets implements TicketPort {
 
   @Override
   public SubmitReport submit(List<String> ids) {
+    if (submitFailure != null) {
+      throw submitFailure;
+    }
     List<TicketDraft> result = new ArrayList<>();
     for (String id : ids) {
       submitted.add(id);

@@ -77,6 +77,15 @@ class ConsoleChannelTest {
   }
 
   @Test
+  void aFailedSendKeepsTheChoicesSoTheDraftCanStillBeCancelled() {
+    chat.tickets.submitFailure = entbot.bot.BotException.badInput("ENTBOT_GLPI_URL n'est pas défini.");
+    String out = session("/ticket Pronote en panne, capture jointe\nenvoyer\nannuler\n");
+    assertTrue(out.contains("ENTBOT_GLPI_URL n'est pas défini."), out);
+    assertTrue(out.contains("Ticket abandonné."), out);
+    assertEquals(List.of("t1"), chat.tickets.cancelled);
+  }
+
+  @Test
   void somethingElseThanTheOfferedChoicesRepeatsThem() {
     String out = session("/ticket Pronote en panne, capture jointe\npeut-être\n");
     assertTrue(out.contains("Répondez par envoyer / modifier / annuler"), out);
