@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 public final class FactExtractor {
   // Folded text. "depuis la rentrée", "depuis le 12 septembre", "depuis 3 jours", "ce matin"...
   private static final Pattern SINCE = Pattern.compile(
-      "\\b(?:depuis|a partir d[eu]|a compter d[eu])\\s+((?:(?!(?:et|mais|car|donc|alors|il|elle|ils|elles|on|je|nous|qui|que|pour)\\b)[\\p{L}\\d'/-]+\\s*){1,4})"
+      "\\b(?:depuis|a partir d[eu]|a compter d[eu])\\s+((?:le |la |les |ce |cet |cette |une |un |des |plus d.|quelques |plusieurs |hier|aujourd.hui|ce matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d|deux |trois |quatre |cinq |dix |quinze |janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|longtemps|toujours|debut|fin )"
+          + "(?:(?!(?:et|mais|car|donc|alors|il|elle|ils|elles|on|je|nous|pour)\\b)[\\p{L}\\d'/-]+\\s*){0,4})"
           + "|\\b(ce matin|hier( soir| matin)?|aujourd.hui|cette semaine|la semaine derniere|ce week-end|avant-hier)\\b");
   private static final Pattern AFFECTED = Pattern.compile(
       "\\b((?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|plusieurs|quelques|de nombreu(?:x|ses)|beaucoup d.|une? (?:dizaine|vingtaine|trentaine|centaine) d.|tou(?:s|tes) les|la plupart des|la moitie des)\\s*(?:des\\s+)?(?:eleves|parents|familles|enseignants|professeurs|profs|utilisateurs|comptes|personnes|collegues|aesh|responsables|classes))\\b"
           + "|\\b(toute la classe|toutes les classes|tout le college|tout le lycee|tout l.etablissement|tout le monde|toute l.equipe)\\b");
   private static final Pattern ATTACHMENT = Pattern.compile(
-      "\\b(ci-joint|ci joint|en piece jointe|en pj|\\bpj\\b|capture d.ecran jointe|je joins|j.ai joint|vous trouverez|joint[es]? (a|au) (ce|ce message|ticket))\\b");
+      "\\b(ci[- ]?joint\\w*|pieces? jointes?|en pj|pj|jointe?s?|je (vous )?joins|j.ai joint|vous trouverez)\\b");
   private static final Pattern PROBLEM = Pattern.compile(
       "\\b(impossible|n.arrive|narrive|arrive pas|ne (peu[tv]|parvien|fonctionn|march|s.affich|voi|recoi|trouv|s.ouvr|charg|recupere|apparai)\\w*|n.(a|ont|est|sont|apparai\\w*|acced\\w*|exist\\w*|affich\\w*|ouvr\\w*|obtien\\w*)\\b|plus (acces|d.acces)|pas (d.)?acces|erreurs?|bugs?|bloque\\w*|problemes?|soucis?|pb|pannes?|plante|disparu\\w*|absente?s?|manqu\\w+|ecrase\\w*|rejet\\w*|intempesti\\w+|doublons?|en double|vides?|incorrect\\w*|fausse?s?|inconnu\\w*|invalide|expire\\w*|lent\\w*|anomalies?|echou\\w*|echec|hs|perdu\\w*|oubli\\w*|refus\\w*|mauvaise?|pas (de|encore)|aucune?|ne .{0,30}\\b(pas|plus|jamais)\\b)");
 

@@ -17,7 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class PeopleExtractor {
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*[\\p{L}]|[\\p{L}]");
-  private static final Pattern ELISION = Pattern.compile("^(?:[ldnsjcmt]|qu)['’](.+)$");
+  private static final Pattern ELISION = Pattern.compile("^(?i:[ldnsjcmt]|qu)['’](.+)$");
+  // First names that are also ordinary words: in lower case ("page blanche") they are not names.
+  private static final java.util.Set<String> AMBIGUOUS_LOWER = java.util.Set.of(
+      "blanche", "rose", "claire", "pascal", "marine", "aurore", "ange", "violette", "victoire",
+      "olive", "prune", "france", "colombe", "capucine", "noel", "martin", "florence", "grace", "rayan");
+  private static final Pattern CLASS_AFTER_NAME = Pattern.compile(
+      "^\\s*[(,]?\\s*(?:en\\s+|de\\s+|de la\\s+)?(?:[3-6]\\s?(?:e|è|ème|eme)?\\s?[A-H]|[1-6]\\d{2}|2nde|2de|1ère|1ere|Tle|Term)(?![\\p{L}\\d])");
   private static final Pattern CIVILITY =
       Pattern.compile("(?:\\b(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|Mr|M)\\.?)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final int PROFILE_WINDOW = 50;
@@ -70,6 +76,9 @@ public final class PeopleExtractor {
       int left = Math.max(k == 0 ? 0 : raw.get(k - 1).end(), m.start() - PROFILE_WINDOW);
       int right = Math.min(k + 1 < raw.size() ? raw.get(k + 1).start() : text.length(), m.end() + PROFILE_WINDOW);
       String profile = Profiles.nearest(folded, left, right, m.start(), m.end());
+      if (profile == null && CLASS_AFTER_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) {
+        profile = "Élève"; // "Lucas Moreau (4C)": a person written with a class is a pupil
+      }
       withProfiles.add(new Mention(m.person().withProfile(profile), m.start(), m.end()));
     }
     return withProfiles;
@@ -93,7 +102,8 @@ public final class PeopleExtractor {
     if (allLower) {
       // Lower-case names are only trusted around a known first name: "margaux perrot".
       int known = 0;
-      while (known < run.size() && !run.get(known).knownFirst) {
+      while (known < run.size() && (!run.get(known).knownFirst
+          || AMBIGUOUS_LOWER.contains(Fold.fold(run.get(known).text)))) {
         known++;
       }
       if (known == run.size()) {
@@ -103,10 +113,6 @@ public final class PeopleExtractor {
       Token lastName = known + 1 < run.size() ? run.get(known + 1) : run.get(known - 1);
       return new Mention(new Person(proper(firstName.text), proper(lastName.text), civility, null),
           Math.min(firstName.start, lastName.start), Math.max(firstName.end, lastName.end));
-    }
-    if (!anyKnown && !anyCaps && civility == null && run.get(0).sentenceStart) {
-      // "Messages Intempestifs" at the start of a line: capitalised words, not a name we can trust.
-      return null;
     }
     List<String> words = run.stream().map(t -> t.text).toList();
     String first;
@@ -143,7 +149,8 @@ public final class PeopleExtractor {
       String word = m.group();
       int start = m.start();
       Matcher elision = ELISION.matcher(word);
-      if (elision.matches()) {
+      if (elision.matches() && (Character.isLowerCase(word.charAt(0))
+          || Character.isLowerCase(elision.group(1).charAt(0)))) {
         start += word.length() - elision.group(1).length();
         word = elision.group(1);
       }

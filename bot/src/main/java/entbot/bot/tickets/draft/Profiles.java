@@ -14,11 +14,12 @@ final class Profiles {
       new Profile("CPE", Pattern.compile("\\b(cpe|conseill\\w+ principale? d.education)\\b")),
       new Profile("AESH", Pattern.compile("\\b(aesh|avs|accompagnante?s? d.eleves?)\\b")),
       new Profile("AED", Pattern.compile("\\b(aed|surveillante?s?|assistante?s? d.education)\\b")),
+      new Profile("Responsable d'affectation GAR", Pattern.compile("\\bresponsables? d.affectation\\b")),
       new Profile("Élève", Pattern.compile("\\b(eleves?|collegien(ne)?s?|lyceen(ne)?s?)\\b")),
       new Profile("Parent", Pattern.compile(
           "\\b(parents?|mere|pere|maman|papa|responsables? lega(l|ux)|representante? lega(l|ux)|responsables?(?! d.affectation))\\b")),
       new Profile("Enseignant", Pattern.compile(
-          "\\b(enseignante?s?|professeure?s?|profs?|titulaire|professeur principal)\\b")),
+          "\\b(enseignante?s?|professeure?s?|profs?|titulaire|professeur principal|contractuelle?s?)\\b")),
       new Profile("Direction", Pattern.compile(
           "\\b(principale?|proviseure?|chef d.etablissement|principal adjoint|proviseur adjoint|adjointe? de direction)\\b")),
       new Profile("Personnel administratif", Pattern.compile(
@@ -66,11 +67,20 @@ final class Profiles {
   private static int sentenceStartAfter(String folded, int left, int nameStart) {
     for (int i = nameStart - 1; i >= left; i--) {
       char c = folded.charAt(i);
-      if (c == '.' || c == '\n' || c == '!' || c == '?' || c == ';') {
+      if ((c == '.' && !endsAbbreviation(folded, i)) || c == '\n' || c == '!' || c == '?' || c == ';') {
         return i + 1;
       }
     }
     return left;
+  }
+
+  /** "M." or "Mme." before a name is not a sentence end. */
+  private static boolean endsAbbreviation(String folded, int dot) {
+    int start = dot;
+    while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+      start--;
+    }
+    return dot - start >= 1 && dot - start <= 3 && (start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1)));
   }
 
   private static int sentenceEndBefore(String folded, int nameEnd, int right) {

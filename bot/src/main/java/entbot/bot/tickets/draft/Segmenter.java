@@ -18,8 +18,11 @@ public final class Segmenter {
   /** How a piece is separated from the previous one, strongest first. */
   public enum Level { HARD, PARAGRAPH, SENTENCE, CLAUSE }
 
-  /** One piece: its text and the separation before it; {@code joiner} is what stood in between. */
-  public record Piece(String text, Level level, String joiner) {}
+  /**
+   * One piece: its text, the separation before it, what stood in between ({@code joiner}), and
+   * whether a colon came earlier in its sentence (what follows a colon explains what precedes).
+   */
+  public record Piece(String text, Level level, String joiner, boolean afterColon) {}
 
   private static final Pattern INLINE_SEPARATOR = Pattern.compile("\\s*(?:-{3,}|_{3,}|={3,}|\\*{3,}|~{3,}|#{3,})\\s*");
   private static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪►➢→>–—]|\\d{1,2}\\s?[.)]|[a-z]\\))\\s+");
@@ -68,7 +71,8 @@ public final class Segmenter {
           if (!part.isEmpty()) {
             Level level = firstOfLine ? stronger(pending, Level.SENTENCE)
                 : firstOfSentence ? Level.SENTENCE : Level.CLAUSE;
-            pieces.add(new Piece(part, level, level == Level.CLAUSE ? joiner : " "));
+            boolean afterColon = sentence.substring(0, from).indexOf(':') >= 0;
+            pieces.add(new Piece(part, level, level == Level.CLAUSE ? joiner : " ", afterColon));
             firstOfLine = false;
             firstOfSentence = false;
             pending = Level.CLAUSE;

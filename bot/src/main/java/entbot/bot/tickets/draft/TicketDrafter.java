@@ -42,7 +42,8 @@ public final class TicketDrafter {
     }
     IncidentSplitter.Split split = splitter.split(segmenter.pieces(report));
     List<String> incidents = split.incidents().isEmpty() ? List.of(report.strip()) : split.incidents();
-    return incidents.stream().map(incident -> draftOne(incident, split.context(), 0)).toList();
+    List<Draft> drafts = incidents.stream().map(incident -> draftOne(incident, split.context(), 0)).toList();
+    return FirstNameResolver.resolve(drafts);
   }
 
   /** Drafts one incident as given (no split), e.g. again after the admin answered the questions. */
