@@ -86,8 +86,8 @@ public final class GlpiClient {
         .addQueryParameter("searchText[content]", reference)
         .addQueryParameter("only_id", "true")
         .addQueryParameter("range", "0-1").build();
-    Request request = new Request.Builder().url(url).header("Content-Type", "application/json")
-        .header("Session-Token", session).headers(appTokenHeaders()).get().build();
+    Request request = withAppToken(new Request.Builder().url(url).header("Content-Type", "application/json")
+        .header("Session-Token", session)).get().build();
     JsonNode body = call(request, "la recherche d'un ticket déjà envoyé");
     if (body.isArray() && !body.isEmpty() && body.get(0).hasNonNull("id")) {
       return Optional.of(body.get(0).get("id").asText());
@@ -106,8 +106,8 @@ public final class GlpiClient {
         .addFormDataPart("filename[0]", fileName,
             RequestBody.create(content, MediaType.get("application/octet-stream")))
         .build();
-    Request request = new Request.Builder().url(base.newBuilder().addPathSegment("Document").build())
-        .header("Session-Token", session).headers(appTokenHeaders()).post(body).build();
+    Request request = withAppToken(new Request.Builder().url(base.newBuilder().addPathSegment("Document").build())
+        .header("Session-Token", session)).post(body).build();
     return idOf(call(request, "l'envoi d'une pièce jointe"), "l'envoi d'une pièce jointe");
   }
 
@@ -124,13 +124,13 @@ public final class GlpiClient {
   }
 
   private Request.Builder request(String endpoint) {
-    return new Request.Builder().url(base.newBuilder().addPathSegment(endpoint).build())
-        .header("Content-Type", "application/json").headers(appTokenHeaders());
+    return withAppToken(new Request.Builder().url(base.newBuilder().addPathSegment(endpoint).build())
+        .header("Content-Type", "application/json"));
   }
 
-  private okhttp3.Headers appTokenHeaders() {
-    return appToken == null || appToken.isBlank()
-        ? okhttp3.Headers.of() : okhttp3.Headers.of("App-Token", appToken);
+  /** Adds the App-Token header when one is configured (GLPI makes it optional). */
+  private Request.Builder withAppToken(Request.Builder builder) {
+    return appToken == null || appToken.isBlank() ? builder : builder.header("App-Token", appToken);
   }
 
   private JsonNode call(Request request, String what) {
