@@ -11,9 +11,15 @@ import java.util.Map;
  */
 public final class Router {
   private final RoutingRules rules;
+  private final Map<java.util.regex.Pattern, String> spelling = new LinkedHashMap<>();
 
   public Router(RoutingRules rules) {
     this.rules = rules;
+    for (Map.Entry<String, String> fix : rules.spelling().entrySet()) {
+      spelling.put(java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\d_-])"
+          + java.util.regex.Pattern.quote(fix.getKey()) + "(?![\\p{L}\\d_-])"),
+          java.util.regex.Matcher.quoteReplacement(fix.getValue()));
+    }
   }
 
   /** The decision for {@code folded} text (see {@link Fold}); never null. */
@@ -50,9 +56,8 @@ public final class Router {
   /** Rewrites the frequent misspellings of the rules file, whole words only. */
   public String correctSpelling(String text) {
     String result = text;
-    for (Map.Entry<String, String> fix : rules.spelling().entrySet()) {
-      result = result.replaceAll("(?iu)(?<![\\p{L}\\d_-])" + java.util.regex.Pattern.quote(fix.getKey())
-          + "(?![\\p{L}\\d_-])", java.util.regex.Matcher.quoteReplacement(fix.getValue()));
+    for (Map.Entry<java.util.regex.Pattern, String> fix : spelling.entrySet()) {
+      result = fix.getKey().matcher(result).replaceAll(fix.getValue());
     }
     return result;
   }
