@@ -54,14 +54,13 @@ public final class TicketService implements AutoCloseable {
 
   /** Drafts one ticket per incident of the report and stores them as drafts. */
   public List<Ticket> draft(String report) {
-    List<Ticket> tickets = new ArrayList<>();
+    List<TicketStore.NewTicket> drafted = new ArrayList<>();
     for (Draft draft : drafter.draft(report)) {
       Draft worded = rewriter == null ? draft : rewriter.rewrite(draft);
-      String id = newId();
-      store.insert(id, clock.instant(), worded, duplicateOf(worded));
-      tickets.add(get(id));
+      drafted.add(new TicketStore.NewTicket(newId(), worded, duplicateOf(worded)));
     }
-    return tickets;
+    store.insertAll(drafted, clock.instant());
+    return drafted.stream().map(t -> get(t.id())).toList();
   }
 
   /** Adds the admin's answers to the ticket's report and drafts that one incident again. */

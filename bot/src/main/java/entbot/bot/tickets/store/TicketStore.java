@@ -31,10 +31,27 @@ public final class TicketStore {
     this.database = database;
   }
 
-  public void insert(String id, Instant created, Draft draft, String duplicateOf) {
-    update("INSERT INTO ticket (id, created, status, route, service, draft_json, duplicate_of) "
-        + "VALUES (?, ?, 'draft', ?, ?, ?, ?)",
-        id, created.toString(), draft.route(), draft.service(), toJson(draft), duplicateOf);
+  /** A draft to insert: its new id, and the open ticket it likely duplicates (or null). */
+  public record NewTicket(String id, Draft draft, String duplicateOf) {}
+
+  /** Inserts all the drafts of one report in one transaction: all of them or none. */
+  public void insertAll(List<NewTicket> tickets, Instant created) {
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO ticket "
+          + "(id, created, status, route, service, draft_json, duplicate_of) VALUES (?, ?, 'draft', ?, ?, ?, ?)")) {
+        for (NewTicket t : tickets) {
+          bind(s, t.id(), created.toString(), t.draft().route(), t.draft().service(), toJson(t.draft()), t.duplicateOf());
+          s.executeUpdate();
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw BotException.failure("Enregistrement impossible des tickets dans la base du bot.", e);
+    }
   }
 
   public void replaceDraft(String id, Draft draft) {
