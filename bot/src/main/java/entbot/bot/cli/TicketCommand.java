@@ -48,7 +48,7 @@ final class TicketCommand implements Callable<Integer> {
       SubmitResult result = service.submit(tickets.stream().map(Ticket::id).toList());
       print(common, service, result.tickets());
       if (result.failed()) {
-        throw BotException.failure(result.failure(), null);
+        throw result.error();
       }
       return ErrorReporter.OK;
     }

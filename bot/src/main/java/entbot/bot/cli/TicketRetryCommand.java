@@ -1,6 +1,5 @@
 package entbot.bot.cli;
 
-import entbot.bot.BotException;
 import entbot.bot.tickets.SubmitResult;
 import entbot.bot.tickets.TicketConfig;
 import entbot.bot.tickets.TicketService;
@@ -20,7 +19,7 @@ final class TicketRetryCommand implements Callable<Integer> {
       SubmitResult result = service.retry();
       TicketCommand.print(common, service, result.tickets());
       if (result.failed()) {
-        throw BotException.failure(result.failure(), null);
+        throw result.error();
       }
       return ErrorReporter.OK;
     }

@@ -156,7 +156,7 @@ public final class TicketService implements AutoCloseable {
 
   private SubmitResult send(List<String> ids) {
     TicketSubmitter submitter = new TicketSubmitter(store, client(), config.glpiMapping(), clock);
-    String failure = submitter.send(ids, stored -> toTicket(stored).description());
+    BotException failure = submitter.send(ids, stored -> toTicket(stored).description());
     List<Ticket> tickets = ids.stream().map(store::find).flatMap(java.util.Optional::stream)
         .map(this::toTicket).toList();
     return new SubmitResult(tickets, failure);

@@ -47,7 +47,10 @@ public final class GlpiClient {
     this.userToken = userToken;
     this.http = new OkHttpClient.Builder()
         .connectTimeout(timeout).readTimeout(timeout).writeTimeout(timeout).callTimeout(timeout.multipliedBy(2))
+        // No silent retries (a retried POST Ticket could create the ticket twice), so no pooled
+        // connections either: a pooled one the server already closed would fail the next call.
         .retryOnConnectionFailure(false)
+        .connectionPool(new okhttp3.ConnectionPool(0, 1, java.util.concurrent.TimeUnit.SECONDS))
         .build();
   }
 

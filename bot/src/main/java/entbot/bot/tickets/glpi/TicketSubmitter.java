@@ -37,10 +37,10 @@ public final class TicketSubmitter {
   }
 
   /**
-   * Sends the given pending tickets in order and stops at the first helpdesk failure, whose French
-   * message it returns (the unsent tickets stay pending); null when everything was sent.
+   * Sends the given pending tickets in order and stops at the first helpdesk failure, which it
+   * returns with its French message (the unsent tickets stay pending); null when all were sent.
    */
-  public String send(List<String> ids, TicketContent content) {
+  public BotException send(List<String> ids, TicketContent content) {
     if (ids.isEmpty()) {
       return null;
     }
@@ -48,7 +48,7 @@ public final class TicketSubmitter {
     try {
       session = client.initSession();
     } catch (BotException e) {
-      return e.getMessage();
+      return e;
     }
     try {
       for (String id : ids) {
@@ -56,7 +56,7 @@ public final class TicketSubmitter {
       }
       return null;
     } catch (BotException e) {
-      return e.getMessage();
+      return e;
     } finally {
       try {
         client.killSession(session);
