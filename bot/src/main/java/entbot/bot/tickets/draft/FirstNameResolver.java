@@ -13,45 +13,36 @@ import java.util.Map;
 final class FirstNameResolver {
   private FirstNameResolver() {}
 
-  static List<Draft> resolve(List<Draft> drafts) {
+  static List<Facts> resolve(List<Facts> incidents) {
     Map<String, Person> fullByFirst = new HashMap<>();
     Map<String, Integer> count = new HashMap<>();
-    for (Draft draft : drafts) {
-      for (Person person : draft.people()) {
+    for (Facts facts : incidents) {
+      for (Person person : facts.people()) {
         if (person.firstName() != null && person.lastName() != null) {
           String first = Fold.fold(person.firstName());
-          if (fullByFirst.putIfAbsent(first, person) == null) {
+          Person known = fullByFirst.putIfAbsent(first, person);
+          if (known == null) {
             count.put(first, 1);
-          } else if (!fullByFirst.get(first).key().equals(person.key())) {
+          } else if (!known.key().equals(person.key())) {
             count.merge(first, 1, Integer::sum);
           }
         }
       }
     }
-    List<Draft> resolved = new ArrayList<>();
-    for (Draft draft : drafts) {
+    List<Facts> resolved = new ArrayList<>();
+    for (Facts facts : incidents) {
       List<Person> people = new ArrayList<>();
-      boolean changed = false;
-      for (Person person : draft.people()) {
+      for (Person person : facts.people()) {
         String first = person.firstName() == null ? null : Fold.fold(person.firstName());
-        if (person.lastName() == null && first != null && count.getOrDefault(first, 0) == 1) {
-          Person full = fullByFirst.get(first);
-          if (people.stream().noneMatch(p -> p.key().equals(full.key()))) {
-            people.add(full);
-          }
-          changed = true;
-        } else {
-          people.add(person);
+        Person full = person.lastName() == null && first != null && count.getOrDefault(first, 0) == 1
+            ? fullByFirst.get(first) : person;
+        if (people.stream().noneMatch(p -> p.key().equals(full.key()))) {
+          people.add(full);
         }
       }
-      resolved.add(changed ? withPeople(draft, people) : draft);
+      resolved.add(new Facts(facts.text(), people, facts.classes(), facts.since(),
+          facts.affectedUsers(), facts.attachmentMentioned(), facts.describesProblem()));
     }
     return resolved;
-  }
-
-  private static Draft withPeople(Draft d, List<Person> people) {
-    return new Draft(d.title(), d.description(), d.route(), d.routeReason(), d.service(), people,
-        d.classes(), d.since(), d.affectedUsers(), d.missing(), d.questions(), d.generatedBy(),
-        d.sourceText(), d.context());
   }
 }

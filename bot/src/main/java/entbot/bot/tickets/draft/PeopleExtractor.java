@@ -27,6 +27,10 @@ public final class PeopleExtractor {
   private static final Pattern CIVILITY =
       Pattern.compile("(?:\\b(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|Mr|M)\\.?)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final int PROFILE_WINDOW = 50;
+  // "la mère de Inès Bakri", "père de Zoé": the word names the parent, not the child after it.
+  private static final Pattern PARENT_OF = Pattern.compile(
+      "\\b(mere|pere|maman|papa|parents?|responsables? lega(l|ux)|representante? lega(l|ux))\\s+(de la |de |du |d')\\s*$");
+  private static final Pattern APPOSITION = Pattern.compile("^\\s*(\\([^)]*\\))?\\s*,?\\s*(?:m\\.|mme\\.?|madame|monsieur|mlle\\.?)?\\s*$");
 
   private final NameLexicon lexicon;
 
@@ -81,7 +85,32 @@ public final class PeopleExtractor {
       }
       withProfiles.add(new Mention(m.person().withProfile(profile), m.start(), m.end()));
     }
-    return withProfiles;
+    return applyParentRelations(folded, withProfiles);
+  }
+
+  /**
+   * "X, maman de Y" and "la mère de Y, Mme X": Y is the pupil and X the parent, whatever profile
+   * word happened to be nearest to each name.
+   */
+  private static List<Mention> applyParentRelations(String folded, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int k = 0; k < out.size(); k++) {
+      Mention child = out.get(k);
+      String before = folded.substring(Math.max(0, child.start() - 40), child.start());
+      Matcher relation = PARENT_OF.matcher(before);
+      if (!relation.find()) {
+        continue;
+      }
+      String childProfile = child.person().profile();
+      if (childProfile == null || childProfile.equals("Parent")) {
+        out.set(k, new Mention(child.person().withProfile("Élève"), child.start(), child.end()));
+      }
+      if (k + 1 < out.size() && APPOSITION.matcher(folded.substring(child.end(), out.get(k + 1).start())).matches()) {
+        Mention parent = out.get(k + 1);
+        out.set(k + 1, new Mention(parent.person().withProfile("Parent"), parent.start(), parent.end()));
+      }
+    }
+    return out;
   }
 
   private Mention toMention(String text, List<Token> run) {

@@ -42,13 +42,17 @@ public final class TicketDrafter {
     }
     IncidentSplitter.Split split = splitter.split(segmenter.pieces(report));
     List<String> incidents = split.incidents().isEmpty() ? List.of(report.strip()) : split.incidents();
-    List<Draft> drafts = incidents.stream().map(incident -> draftOne(incident, split.context(), 0)).toList();
-    return FirstNameResolver.resolve(drafts);
+    List<Facts> facts = FirstNameResolver.resolve(incidents.stream().map(extractor::extract).toList());
+    return facts.stream().map(f -> draft(f, split.context(), 0)).toList();
   }
 
   /** Drafts one incident as given (no split), e.g. again after the admin answered the questions. */
   public Draft draftOne(String incident, String context, int attachmentCount) {
-    Facts facts = extractor.extract(incident);
+    return draft(extractor.extract(incident), context, attachmentCount);
+  }
+
+  private Draft draft(Facts facts, String context, int attachmentCount) {
+    String incident = facts.text();
     Router.RouteDecision decision = router.route(Fold.fold(incident));
     if (decision.score() == 0 && context != null) {
       decision = router.route(Fold.fold(context));

@@ -42,6 +42,14 @@ class PeopleExtractorTest {
   }
 
   @Test
+  void tellsTheParentFromThePupilInARelation() {
+    List<Person> apposition = extractor.people("la mère de Inès Bakri, Mme Bakri Samia, n'apparait plus");
+    assertEquals(List.of("Élève", "Parent"), apposition.stream().map(Person::profile).toList());
+    List<Person> before = extractor.people("Mme Petit Claire, maman de Hugo Petit (6A), ne peut plus");
+    assertEquals(List.of("Parent", "Élève"), before.stream().map(Person::profile).toList());
+  }
+
+  @Test
   void findsNoPersonInOrdinaryWordsServicesOrSentenceStarts() {
     assertEquals(List.of(), extractor.people("Le blog de l'établissement affiche une page blanche"));
     assertEquals(List.of(), extractor.people("Pronote Index Education ENT Médiacentre"));
