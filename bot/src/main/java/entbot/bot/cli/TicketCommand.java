@@ -58,7 +58,7 @@ final class TicketCommand implements Callable<Integer> {
     try {
       String text = file != null ? Files.readString(file, StandardCharsets.UTF_8)
           : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-      if (text.isBlank()) {
+      if (entbot.bot.tickets.draft.TicketDrafter.isEmptyReport(text)) {
         throw BotException.badInput("le signalement est vide : décrivez le problème rencontré "
             + "(qui est concerné, sur quel service, depuis quand).");
       }

@@ -36,7 +36,7 @@ public final class TicketDrafter {
 
   /** One draft per incident of the report; refuses an empty report. */
   public List<Draft> draft(String report) {
-    if (report == null || report.isBlank()) {
+    if (isEmptyReport(report)) {
       throw BotException.badInput("le signalement est vide : décrivez le problème rencontré "
           + "(qui est concerné, sur quel service, depuis quand).");
     }
@@ -44,6 +44,11 @@ public final class TicketDrafter {
     List<String> incidents = split.incidents().isEmpty() ? List.of(report.strip()) : split.incidents();
     List<Facts> facts = FirstNameResolver.resolve(incidents.stream().map(extractor::extract).toList());
     return facts.stream().map(f -> draft(f, split.context(), 0)).toList();
+  }
+
+  /** True when the report holds no letter or digit at all (blank, separators only...). */
+  public static boolean isEmptyReport(String report) {
+    return report == null || report.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /** Drafts one incident as given (no split), e.g. again after the admin answered the questions. */
