@@ -53,7 +53,7 @@ public final class IncidentSplitter {
     List<Group> groups = new ArrayList<>();
     for (Group unit : sentenceUnits(pieces)) {
       Group current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-      if (current == null || unit.forced || startsNewIncident(current, unit.cue(this), false)) {
+      if (current == null || unit.forced || startsNewIncident(current, unit.cue(), false)) {
         groups.add(unit);
       } else {
         current.absorb(unit, " ", this);
@@ -189,7 +189,7 @@ public final class IncidentSplitter {
     }
 
     /** The cue of this whole unit, as one piece. */
-    Cue cue(IncidentSplitter splitter) {
+    Cue cue() {
       return new Cue(folded(), problem, false, personKeys, route, specificRoute, hasClasses);
     }
 
