@@ -31,6 +31,9 @@ public final class IncidentSplitter {
       "^(bonjour|bonsoir|salut|hello|coucou|madame|monsieur)\\b[\\p{L} ,!.']{0,30}$");
   private static final Pattern CLOSING = Pattern.compile(
       "^(merci|cordialement|bien cordialement|bonne (journee|soiree|fin de journee)|a bientot|bien a vous|dans l.attente)\\b");
+  // Header lines of a forwarded e-mail ("De : Jean Dupont", "Envoyé : lundi"): not incidents.
+  private static final Pattern MAIL_HEADER = Pattern.compile(
+      "^(de|a|cc|cci|envoye|date|from|to|sent|subject|expediteur|destinataire)\\s*:");
   private static final Pattern CONTINUATION = Pattern.compile(
       "^(il|elle|ils|elles|lui|son|sa|ses|leur|leurs|cela|ca|ce|cet|cette|ces|celui|celle|depuis|pourtant|mais|en effet|nous|j.ai|je|on|apres|avant|quand|lorsqu\\w*|donc|alors|du coup|sauf|car|parce|puisque|d.ailleurs|c.est|y compris|notamment|par exemple|pour info\\w*|precision|a noter|le message|les messages|l.erreur|le compte|son compte|sa fiche|ce compte|le probleme|le souci|meme|en plus|sur (son|sa|ses|le meme)|le lien|la page|eleve|enseignante?|professeure?|prof|parent|mere|pere|aesh|avs|cpe|aed|secretaire|principale?|documentaliste)\\b");
   private static final Pattern SAME_PROBLEM = Pattern.compile(
@@ -138,7 +141,8 @@ public final class IncidentSplitter {
   Cue cue(String text) {
     String folded = Fold.fold(text);
     boolean problem = FactExtractor.describesProblem(folded);
-    boolean filler = !problem && (GREETING.matcher(folded).find() || CLOSING.matcher(folded).find());
+    boolean filler = MAIL_HEADER.matcher(folded).find()
+        || !problem && (GREETING.matcher(folded).find() || CLOSING.matcher(folded).find());
     Set<String> keys = new HashSet<>();
     for (Person person : people.people(text)) {
       keys.add(person.key());

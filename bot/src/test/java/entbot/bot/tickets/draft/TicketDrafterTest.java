@@ -61,6 +61,16 @@ class TicketDrafterTest {
   }
 
   @Test
+  void ignoresTheHeaderAndSignatureOfAForwardedMail() {
+    List<Draft> drafts = drafter.draft("De : Paul Henry\nEnvoyé : mardi 12 novembre\nÀ : Support ENT\n\n"
+        + "Bonjour,\nl'AESH Sonia Kaci n'a pas de compte ENT depuis la rentrée.\nCordialement,\nPaul Henry\nCollège Jean Moulin");
+
+    assertEquals(1, drafts.size(), () -> drafts.toString());
+    assertEquals(Set.of("kaci|sonia"), keys(drafts.get(0)));
+    assertEquals("dsi-academique", drafts.get(0).route());
+  }
+
+  @Test
   void draftsOneTicketListingWhatIsMissingWhenNoIncidentIsRecognisable() {
     List<Draft> drafts = drafter.draft("Bonjour, pouvez-vous me rappeler ?");
 
