@@ -113,10 +113,10 @@ public final class TicketService implements AutoCloseable {
    */
   public SubmitResult submit(List<String> ids) {
     requireHelpdesk();
-    for (String id : ids) {
-      StoredTicket stored = find(id);
+    List<StoredTicket> tickets = ids.stream().map(this::find).toList(); // unknown id: nothing changes
+    for (StoredTicket stored : tickets) {
       if (stored.status() == TicketStatus.DRAFT) {
-        store.setStatus(id, TicketStatus.PENDING);
+        store.setStatus(stored.id(), TicketStatus.PENDING);
       }
     }
     return send(ids);
