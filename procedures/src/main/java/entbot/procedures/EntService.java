@@ -1,0 +1,102 @@
+package entbot.procedures;
+
+import entbot.procedures.seed.CsvImport;
+import entbot.procedures.seed.DemoSchool;
+import entbot.procedures.seed.ModelWriter;
+import entbot.procedures.store.Directory;
+import entbot.procedures.store.EntDatabase;
+import entbot.procedures.store.Views.GroupView;
+import entbot.procedures.store.Views.RightView;
+import entbot.procedures.store.Views.UserView;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The facade of the ENT model for {@code entbot ent ...}: (re)initialise it, import a directory
+ * export, and query users, groups, rights and rubriques.
+ */
+public final class EntService implements AutoCloseable {
+  private static final List<String> TABLES_CHILDREN_FIRST = List.of("run_change", "run", "rubrique_access",
+      "rubrique", "service_access", "service", "group_manager", "group_member", "grp", "user_function",
+      "app_user", "school");
+
+  private final EntDatabase database;
+
+  private EntService(EntDatabase database) {
+    this.database = database;
+  }
+
+  public static EntService open(Path dataDir) {
+    return new EntService(EntDatabase.open(dataDir));
+  }
+
+  /** Empties the model (history included) and, with {@code demo}, loads the demo school; all or nothing. */
+  public void init(boolean demo) {
+    database.inTransaction(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        for (String table : TABLES_CHILDREN_FIRST) {
+          statement.executeUpdate("DELETE FROM " + table);
+        }
+      }
+      if (demo) {
+        try (ModelWriter writer = new ModelWriter(connection)) {
+          DemoSchool.populate(writer);
+        }
+      }
+      return null;
+    });
+  }
+
+  public CsvImport.Report importCsv(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw ProcedureException.badInput("Fichier introuvable : " + file + ".");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw ProcedureException.badInput("Le fichier " + file + " n'est pas en UTF-8 : réenregistrez-le en UTF-8.");
+    } catch (IOException e) {
+      throw ProcedureException.failure("Lecture impossible de " + file + ".", e);
+    }
+    return database.inTransaction(connection -> CsvImport.load(connection, lines));
+  }
+
+  public List<UserView> users(String name, String group) {
+    return query(connection -> new Directory(connection).users(name, group));
+  }
+
+  public List<GroupView> groups() {
+    return query(connection -> new Directory(connection).groups());
+  }
+
+  public List<RightView> serviceRights(String service) {
+    return query(connection -> new Directory(connection).serviceRights(service));
+  }
+
+  public List<RightView> rubriqueRights(String path) {
+    return query(connection -> new Directory(connection).rubriqueRights(path));
+  }
+
+  public List<String> rubriques() {
+    return query(connection -> new Directory(connection).rubriques());
+  }
+
+  private <T> T query(EntDatabase.Work<T> work) {
+    return database.inRolledBackTransaction(work);
+  }
+
+  @Override
+  public void close() {
+    // Connections are opened per unit of work; nothing stays open between calls.
+  }
+
+  /** For tests and benchmarks that need the raw connection. */
+  public <T> T withConnection(EntDatabase.Work<T> work) {
+    return database.inTransaction(work);
+  }
+
+}
