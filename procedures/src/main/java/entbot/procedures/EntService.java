@@ -20,7 +20,7 @@ import java.util.List;
  * export, and query users, groups, rights and rubriques.
  */
 public final class EntService implements AutoCloseable {
-  private static final List<String> TABLES_CHILDREN_FIRST = List.of("run_change", "run", "rubrique_access",
+  private static final List<String> TABLES_CHILDREN_FIRST = List.of("run_change", "run", "aesh_link", "rubrique_access",
       "rubrique", "service_access", "service", "group_manager", "group_member", "grp", "user_function",
       "app_user", "school");
 

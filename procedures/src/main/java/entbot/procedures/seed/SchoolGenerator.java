@@ -7,6 +7,7 @@ import entbot.procedures.model.Profile;
 import entbot.procedures.model.School;
 import entbot.procedures.model.Source;
 import entbot.procedures.model.User;
+import entbot.procedures.model.WellKnown;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +19,11 @@ import java.util.Random;
  * the default rights shown in the guides, pupils, parents, teachers and staff.
  */
 public final class SchoolGenerator {
-  public static final String HEAD_GROUP = "GA_Chef Etablissement";
-  public static final String SUPER_ADMINS = "Super Administrateurs";
+  public static final String HEAD_GROUP = WellKnown.HEAD_GROUP;
+  public static final String SUPER_ADMINS = WellKnown.SUPER_ADMINS;
   public static final String TEACHERS_GROUP = "GA_Enseignants";
-  public static final String AESH_FUNCTION = "ASS EDUCATION-AUXILIAIRE DE VIE SCOLAIRE";
-  public static final String AESH_DISCIPLINE = "S0074 - AIDE ACCUEIL INTEGRATION HANDICAPES";
-  public static final String HEAD_FUNCTION = "DIRECTION";
-  public static final String GAR_ROLE = "Responsable d'affectation GAR";
+  public static final String HEAD_FUNCTION = WellKnown.HEAD_FUNCTION;
+  public static final String GAR_ROLE = WellKnown.GAR_ROLE;
 
   private static final String[] FIRST = {"Camille", "Lucas", "Emma", "Hugo", "Léa", "Louis", "Chloé", "Gabriel",
       "Manon", "Jules", "Inès", "Arthur", "Jade", "Raphaël", "Louise", "Adam", "Zoé", "Nathan", "Lina", "Théo",

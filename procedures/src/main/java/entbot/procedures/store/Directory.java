@@ -168,6 +168,27 @@ public final class Directory {
         + " FROM rubrique_access a JOIN school s ON s.uai = a.uai WHERE a.path = ? ORDER BY a.rowid", path);
   }
 
+  /** The access entries of one rubrique as (kind, target_type, target, profile, function, discipline, role). */
+  public List<List<String>> rubriqueEntries(String uai, String path) throws SQLException {
+    List<List<String>> entries = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT kind, target_type, target, profile, function, discipline, role FROM rubrique_access"
+            + " WHERE uai = ? AND path = ? ORDER BY rowid")) {
+      statement.setString(1, uai);
+      statement.setString(2, path);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          List<String> entry = new ArrayList<>();
+          for (int i = 1; i <= 7; i++) {
+            entry.add(rows.getString(i));
+          }
+          entries.add(entry);
+        }
+      }
+    }
+    return entries;
+  }
+
   public List<String> rubriques() throws SQLException {
     return strings("SELECT DISTINCT path FROM rubrique ORDER BY path");
   }

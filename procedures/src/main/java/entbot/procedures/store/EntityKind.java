@@ -19,7 +19,8 @@ public enum EntityKind {
       List.of("uai", "service", "kind", "target_type", "target", "profile", "function", "discipline", "role"), List.of()),
   RUBRIQUE("rubrique", "rubrique", List.of("uai", "path"), List.of("name", "parent")),
   RUBRIQUE_ACCESS("accès rubrique", "rubrique_access",
-      List.of("uai", "path", "kind", "target_type", "target", "profile", "function", "discipline", "role"), List.of());
+      List.of("uai", "path", "kind", "target_type", "target", "profile", "function", "discipline", "role"), List.of()),
+  AESH_LINK("suivi AESH", "aesh_link", List.of("uai", "pupil", "aesh"), List.of());
 
   private final String label;
   private final String table;

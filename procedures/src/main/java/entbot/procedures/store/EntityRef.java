@@ -8,7 +8,7 @@ public record EntityRef(EntityKind kind, List<String> key) {
     if (kind == null) {
       throw new IllegalArgumentException("kind is null");
     }
-    if (key == null || key.size() != kind.keyColumns().size() || key.contains(null)) {
+    if (key == null || key.size() != kind.keyColumns().size() || key.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("key " + key + " does not fit " + kind.keyColumns());
     }
     key = List.copyOf(key);
