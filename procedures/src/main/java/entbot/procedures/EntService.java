@@ -51,6 +51,21 @@ public final class EntService implements AutoCloseable {
     });
   }
 
+  /** How big the model is, for the messages of init and import. */
+  public record Summary(int schools, int users, int groups, int rubriques, int runs) {}
+
+  public Summary summary() {
+    return query(connection -> {
+      Directory directory = new Directory(connection);
+      return new Summary(count(directory, "school"), count(directory, "app_user"), count(directory, "grp"),
+          count(directory, "rubrique"), count(directory, "run"));
+    });
+  }
+
+  private static int count(Directory directory, String table) throws java.sql.SQLException {
+    return Integer.parseInt(directory.strings("SELECT COUNT(*) FROM " + table).get(0));
+  }
+
   public CsvImport.Report importCsv(Path file) {
     List<String> lines;
     try {

@@ -26,6 +26,6 @@ public record Plan(String procedure, String title, Map<String, String> params, S
   /** The reasons of the blocked steps, in order, joined for one French sentence. */
   public String blockedReasons() {
     return String.join(" ; ", steps.stream().filter(s -> s.status() == StepStatus.BLOCKED)
-        .map(s -> "étape « " + s.id() + " » : " + s.detail()).toList());
+        .map(s -> "étape « " + s.id() + " » : " + s.detail().replaceAll("\\.$", "")).toList()) + ".";
   }
 }

@@ -145,7 +145,8 @@ public final class Directory {
          ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         String key = rows.getString(1) + "/" + rows.getString(2);
-        groups.add(new GroupView(rows.getString(2), rows.getString(3), rows.getString(1), rows.getString(4),
+        String type = rows.getString(3).toLowerCase().replace('_', '-');
+        groups.add(new GroupView(rows.getString(2), type, rows.getString(1), rows.getString(4),
             managers.getOrDefault(key, List.of()), members.getOrDefault(key, List.of())));
       }
     }
