@@ -44,9 +44,10 @@ public final class ProcedureLoader {
     JsonNode root;
     try {
       root = READER.readTree(yaml, InputFormat.YAML);
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
       throw ProcedureException.badInput("Procédure " + fileName + " illisible (YAML invalide) : "
-          + e.getMessage().lines().findFirst().orElse("") + ".");
+          + String.valueOf(cause.getMessage()).lines().findFirst().orElse("") + ".");
     }
     if (root == null || !root.isObject()) {
       throw ProcedureException.badInput("Procédure " + fileName + " : le fichier doit décrire un objet YAML.");

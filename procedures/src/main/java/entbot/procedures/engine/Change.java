@@ -2,6 +2,8 @@ package entbot.procedures.engine;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import entbot.procedures.store.EntityRef;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,8 +15,9 @@ public record Change(@JsonIgnore EntityRef ref, Map<String, String> before, Map<
     if (ref == null) {
       throw new IllegalArgumentException("ref is null");
     }
-    before = before == null ? null : Map.copyOf(before);
-    after = after == null ? null : Map.copyOf(after);
+    // Copies keep column order and allow null values (a root rubrique has no parent).
+    before = before == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(before));
+    after = after == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(after));
   }
 
   public String entity() {

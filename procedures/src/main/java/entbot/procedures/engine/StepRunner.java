@@ -1,5 +1,6 @@
 package entbot.procedures.engine;
 
+import entbot.procedures.ProcedureException;
 import entbot.procedures.catalog.ProcedureDefinition;
 import entbot.procedures.catalog.StepSpec;
 import entbot.procedures.model.School;
@@ -54,7 +55,7 @@ final class StepRunner {
       }
       StepOutcome outcome = missing != null
           ? StepOutcome.blocked("dépend de l'étape « " + missing + " », qui est bloquée.")
-          : actions.get(step.action()).run(context, new Args(step.id(), arguments));
+          : runAction(context, step, arguments);
       List<Change> changes = context.takeStepChanges();
       if (outcome.status() == StepStatus.BLOCKED && !changes.isEmpty()) {
         throw new IllegalStateException("action " + step.action() + " wrote before blocking");
@@ -69,6 +70,18 @@ final class StepRunner {
           outcome.isIrreversible() && status == StepStatus.CHANGE, outcome.warningText(), step.delay(), changes));
     }
     return new Plan(definition.id(), definition.title(), params, school.label(), fingerprint.hex(), results);
+  }
+
+  private StepOutcome runAction(StepContext context, StepSpec step, Map<String, String> arguments)
+      throws SQLException {
+    try {
+      return actions.get(step.action()).run(context, new Args(step.id(), arguments));
+    } catch (ProcedureException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw ProcedureException.failure("L'étape « " + step.id() + " » a échoué de façon inattendue : rien n'a été"
+          + " modifié (la transaction est annulée).", e);
+    }
   }
 
   /** The text with its references replaced, or null when one names an output a blocked step did not give. */

@@ -131,7 +131,9 @@ public final class RunLog {
     List<String> later = new ArrayList<>();
     try (PreparedStatement select = connection.prepareStatement(
         "SELECT DISTINCT r.seq, r.procedure FROM run_change c JOIN run r ON r.seq = c.run_seq"
-            + " WHERE r.seq > ? AND r.undone_by IS NULL AND c.entity = ? AND c.entity_key = ? ORDER BY r.seq")) {
+            + " WHERE r.seq > ?1 AND r.undone_by IS NULL AND (r.undo_of IS NULL OR r.undo_of <= ?1)"
+            + " AND c.entity = ?2 AND c.entity_key = ?3 ORDER BY r.seq")) {
+      // A later run that was undone, and the undo run that reversed it, cancel out: neither blocks.
       for (Change change : changes) {
         select.setLong(1, seq);
         select.setString(2, change.ref().kind().name());

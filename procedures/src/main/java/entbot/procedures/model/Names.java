@@ -29,7 +29,8 @@ public final class Names {
   }
 
   private static String loginPart(String name) {
-    String part = NOT_LOGIN.matcher(normalize(name).replace(' ', '-')).replaceAll("");
+    // Apostrophes vanish (N'Diaye -> ndiaye); spaces and hyphens become one hyphen (Le Gall -> le-gall).
+    String part = NOT_LOGIN.matcher(normalize(name.replaceAll("['’]", "")).replace(' ', '-')).replaceAll("");
     return part.isEmpty() ? "x" : part;
   }
 
