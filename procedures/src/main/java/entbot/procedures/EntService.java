@@ -100,6 +100,11 @@ public final class EntService implements AutoCloseable {
     return query(connection -> new Directory(connection).rubriques());
   }
 
+  /** Folds the write-ahead log into the database file (after bulk loads). */
+  public void checkpoint() {
+    database.checkpoint();
+  }
+
   private <T> T query(EntDatabase.Work<T> work) {
     return database.inRolledBackTransaction(work);
   }

@@ -62,6 +62,19 @@ public final class EntDatabase {
     return file;
   }
 
+  /**
+   * Copies the write-ahead log back into the database file and truncates it (outside any
+   * transaction), so that the file's size is the model's size.
+   */
+  public void checkpoint() {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(true);
+      connection.createStatement().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (SQLException e) {
+      throw ProcedureException.failure("Impossible de compacter la base " + file + ".", e);
+    }
+  }
+
   /** Runs {@code work} in one transaction and commits it; any exception rolls everything back. */
   public <T> T inTransaction(Work<T> work) {
     return run(work, true);
