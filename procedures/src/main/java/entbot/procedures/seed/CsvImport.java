@@ -197,6 +197,10 @@ public final class CsvImport {
 
   private static String lowerFirst(String message) {
     String trimmed = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
-    return trimmed.isEmpty() ? trimmed : Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
+    // "Profil inconnu" -> "profil inconnu", but keep acronyms such as "UAI invalide".
+    if (trimmed.length() < 2 || Character.isUpperCase(trimmed.charAt(1))) {
+      return trimmed;
+    }
+    return Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
   }
 }

@@ -79,7 +79,7 @@ final class Rules {
     }
     List<String> shown = rubriques.size() > 5 ? rubriques.subList(0, 5) : rubriques;
     return rubriques.size() + " rubrique(s) sans « " + WellKnown.HEAD_GROUP + " » comme Gestionnaire : "
-        + String.join(", ", shown) + (rubriques.size() > 5 ? "..." : "") + ".";
+        + String.join(", ", shown) + (rubriques.size() > 5 ? ", etc." : ".");
   }
 
   private static String formerTeachersInLists(StepContext context) throws SQLException {
