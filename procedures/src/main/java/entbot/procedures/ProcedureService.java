@@ -1,7 +1,6 @@
 package entbot.procedures;
 
 import entbot.procedures.catalog.Catalog;
-import entbot.procedures.catalog.ParameterSpec;
 import entbot.procedures.catalog.ProcedureDefinition;
 import entbot.procedures.engine.Actions;
 import entbot.procedures.engine.Plan;
@@ -23,13 +22,6 @@ import java.util.Map;
  * read the history and undo a run.
  */
 public final class ProcedureService implements AutoCloseable {
-  /** A procedure as {@code procedure list} shows it. */
-  public record ProcedureInfo(String id, String title, String guide, String summary, List<ParameterSpec> parameters) {
-    public ProcedureInfo {
-      parameters = List.copyOf(parameters);
-    }
-  }
-
   private final EntDatabase database;
   private final Catalog catalog;
   private final ProcedureEngine engine;

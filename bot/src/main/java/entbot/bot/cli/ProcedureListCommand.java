@@ -1,7 +1,7 @@
 package entbot.bot.cli;
 
 import entbot.procedures.ProcedureService;
-import entbot.procedures.ProcedureService.ProcedureInfo;
+import entbot.procedures.ProcedureInfo;
 import entbot.procedures.catalog.ParameterSpec;
 import java.util.List;
 import java.util.Map;

@@ -33,6 +33,9 @@ final class ProcedureUndoCommand implements Callable<Integer> {
         common.printJson(result);
       } else {
         common.out().println(result.steps().get(0).detail());
+        if (result.steps().get(0).warning() != null) {
+          common.out().println("Avertissement : " + result.steps().get(0).warning());
+        }
         common.out().println("Enregistré comme " + result.run() + ". Dans l'ENT réel, refaites à la main les étapes"
             + " inverses ; un compte créé là-bas ne peut pas être supprimé sans risque.");
       }

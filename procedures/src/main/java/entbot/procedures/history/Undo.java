@@ -54,11 +54,17 @@ public final class Undo {
       reversed.add(new Change(change.ref(), change.after(), change.before()));
     }
     List<String> steps = reversed.stream().map(c -> "undo").toList();
+    List<String> accounts = reversed.stream()
+        .filter(c -> c.ref().kind() == entbot.procedures.store.EntityKind.USER && c.after() == null)
+        .map(Change::key).toList();
+    String warning = accounts.isEmpty() ? null : "compte(s) retiré(s) du modèle mais créé(s) dans l'ENT réel : "
+        + String.join(", ", accounts) + " ; l'ENT ne sait pas supprimer ni fusionner un compte sans risque :"
+        + " désactivez-le plutôt (compte non pérenne) et gardez-le pour le jour où la personne revient.";
     long undoSeq = log.record(run.procedure(), Map.of("annule", RunLog.idOf(seq)), actor, reversed, seq, steps);
     StepResult step = new StepResult("undo", "undo", StepStatus.CHANGE, "annulation de " + RunLog.idOf(seq) + " ("
         + run.procedure() + ") : " + reversed.size() + " élément(s) remis dans leur état d'avant.",
         "Refaire à la main dans l'ENT les étapes inverses ; un compte créé dans l'ENT réel ne peut pas être supprimé"
-            + " sans risque.", "", false, null, null, reversed);
+            + " sans risque.", "", false, warning, null, reversed);
     return new RunResult(RunLog.idOf(undoSeq), RunResult.APPLIED, run.procedure(), null, null, List.of(step));
   }
 }
