@@ -4,6 +4,7 @@ import entbot.procedures.seed.CsvImport;
 import entbot.procedures.seed.DemoSchool;
 import entbot.procedures.seed.ModelWriter;
 import entbot.procedures.store.Directory;
+import entbot.procedures.store.Listings;
 import entbot.procedures.store.EntDatabase;
 import entbot.procedures.store.Views.GroupView;
 import entbot.procedures.store.Views.RightView;
@@ -81,23 +82,23 @@ public final class EntService implements AutoCloseable {
   }
 
   public List<UserView> users(String name, String group) {
-    return query(connection -> new Directory(connection).users(name, group));
+    return query(connection -> new Listings(connection).users(name, group));
   }
 
   public List<GroupView> groups() {
-    return query(connection -> new Directory(connection).groups());
+    return query(connection -> new Listings(connection).groups());
   }
 
   public List<RightView> serviceRights(String service) {
-    return query(connection -> new Directory(connection).serviceRights(service));
+    return query(connection -> new Listings(connection).serviceRights(service));
   }
 
   public List<RightView> rubriqueRights(String path) {
-    return query(connection -> new Directory(connection).rubriqueRights(path));
+    return query(connection -> new Listings(connection).rubriqueRights(path));
   }
 
   public List<String> rubriques() {
-    return query(connection -> new Directory(connection).rubriques());
+    return query(connection -> new Listings(connection).rubriques());
   }
 
   /** Folds the write-ahead log into the database file (after bulk loads). */
