@@ -133,6 +133,12 @@ public final class Directory {
     return found;
   }
 
+  /** Accounts with exactly these normalised names, whatever their profile: "login (profile, uai)". */
+  public List<String> homonyms(String firstName, String lastName) throws SQLException {
+    return strings("SELECT login || ' (' || profile || ', ' || uai || ')' FROM app_user WHERE norm_last = ?"
+        + " AND norm_first = ? ORDER BY login", Names.normalize(lastName), Names.normalize(firstName));
+  }
+
   /** The first free login for these names: "prenom.nom", else "prenom.nom1", "prenom.nom2"... */
   public String freeLogin(String firstName, String lastName) throws SQLException {
     String base = Names.loginBase(firstName, lastName);

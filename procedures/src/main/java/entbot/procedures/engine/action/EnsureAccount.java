@@ -49,6 +49,7 @@ final class EnsureAccount implements Action {
           + " STS web pour les enseignants) environ 48 h après la saisie ; attendez le flux, sinon deux comptes"
           + " existeront et l'ENT ne sait pas les fusionner.");
     }
+    List<String> homonyms = context.observe("homonyms", context.directory().homonyms(first, last));
     String login = context.observe("free-login", context.directory().freeLogin(first, last));
     EntityRef ref = Refs.user(login);
     context.write(ref, Refs.state(ref, "civility", args.get("civility", ""), "first_name", first, "last_name", last,
@@ -59,9 +60,16 @@ final class EnsureAccount implements Action {
       EntityRef functionRef = Refs.function(login, context.uai(), function, args.get("discipline", ""));
       context.write(functionRef, Refs.keyState(functionRef));
     }
-    return StepOutcome.change("aucun compte " + first + " " + last + " (" + profile.label() + ") dans tout l'ENT :"
-        + " créer le compte manuel « " + login + " » dans " + context.school().name()
+    StepOutcome created = StepOutcome.change("aucun compte " + first + " " + last + " (" + profile.label()
+        + ") dans tout l'ENT : créer le compte manuel « " + login + " » dans " + context.school().name()
         + (function.isEmpty() ? "" : ", fonction " + function) + ".").irreversible().output("login", login);
+    if (!homonyms.isEmpty()) {
+      // Same names, another profile: usually a namesake, sometimes the same person (the ENTMIP guide
+      // adds a parent's account to the AESH group); a human must look before the account exists.
+      created.warning("même nom, autre profil : " + String.join(", ", homonyms) + " ; vérifiez qu'il ne s'agit pas"
+          + " de la même personne avant de créer un second compte.");
+    }
+    return created;
   }
 
   /** One line per candidate: "Frédéric DUPONT (frederic.dupont, Non enseignant, 0820588U, Actif)". */
