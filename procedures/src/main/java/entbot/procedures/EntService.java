@@ -4,8 +4,8 @@ import entbot.procedures.seed.CsvImport;
 import entbot.procedures.seed.DemoSchool;
 import entbot.procedures.seed.ModelWriter;
 import entbot.procedures.store.Directory;
-import entbot.procedures.store.Listings;
 import entbot.procedures.store.EntDatabase;
+import entbot.procedures.store.Listings;
 import entbot.procedures.store.Views.GroupView;
 import entbot.procedures.store.Views.RightView;
 import entbot.procedures.store.Views.UserView;
@@ -119,5 +119,4 @@ public final class EntService implements AutoCloseable {
   public <T> T withConnection(EntDatabase.Work<T> work) {
     return database.inTransaction(work);
   }
-
 }
