@@ -57,5 +57,4 @@ final class EnsureRubrique implements Action {
     return rows.stream().map(r -> new AccessEntry(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5),
         r.get(6))).toList();
   }
-
 }
