@@ -3,8 +3,7 @@ package entbot.bot.cli;
 import entbot.procedures.ProcedureException;
 import entbot.procedures.ProcedureService;
 import entbot.procedures.engine.RunResult;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +23,7 @@ final class ProcedureApplyCommand implements Callable<Integer> {
   String id;
 
   @Option(names = "--param", paramLabel = "CLE=VALEUR", description = "Paramètre de la procédure (répétable).")
-  Map<String, String> params = new LinkedHashMap<>();
+  List<String> params;
 
   @Option(names = "--yes", description = "Confirme l'application (obligatoire).")
   boolean yes;
@@ -40,7 +39,7 @@ final class ProcedureApplyCommand implements Callable<Integer> {
           + " plan " + id + " ... »).");
     }
     try (ProcedureService service = ProcedureService.open(common.dataDir())) {
-      RunResult result = service.apply(id, params, ProcedureCommand.actor(), fingerprint);
+      RunResult result = service.apply(id, ProcedureParams.parse(params), ProcedureCommand.actor(), fingerprint);
       if (common.json()) {
         common.printJson(result);
       } else {

@@ -2,8 +2,7 @@ package entbot.bot.cli;
 
 import entbot.procedures.ProcedureService;
 import entbot.procedures.engine.Plan;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,12 +19,12 @@ final class ProcedurePlanCommand implements Callable<Integer> {
   String id;
 
   @Option(names = "--param", paramLabel = "CLE=VALEUR", description = "Paramètre de la procédure (répétable).")
-  Map<String, String> params = new LinkedHashMap<>();
+  List<String> params;
 
   @Override
   public Integer call() {
     try (ProcedureService service = ProcedureService.open(common.dataDir())) {
-      Plan plan = service.plan(id, params);
+      Plan plan = service.plan(id, ProcedureParams.parse(params));
       if (common.json()) {
         common.printJson(plan);
         return ErrorReporter.OK;

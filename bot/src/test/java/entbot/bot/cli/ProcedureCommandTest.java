@@ -119,6 +119,8 @@ class ProcedureCommandTest {
     assertTrue(unknown.err().contains("Procédure inconnue"), unknown.err());
     CliRunner.Result malformed = run("plan", "aesh-entmip", "--param", "classe");
     assertEquals(2, malformed.exitCode());
+    assertTrue(malformed.err().contains("Paramètre mal formé"), malformed.err());
+    assertEquals(2, run("plan", "aesh-entmip", "--param", "classe=310", "--param", "classe=3A").exitCode());
     CliRunner.Result missing = run("plan", "aesh-entmip", "--param", "classe=310");
     assertEquals(2, missing.exitCode());
     assertTrue(missing.err().contains("prenom"), missing.err());
