@@ -27,11 +27,10 @@ public final class Listings {
 
   /** Users whose names contain {@code name} (accents and case ignored) and/or members of {@code group}. */
   public List<UserView> users(String name, String group) throws SQLException {
-    StringBuilder sql = new StringBuilder(
-        "SELECT u.login, u.first_name, u.last_name, u.profile, u.source, u.state, u.uai FROM app_user u WHERE 1 = 1");
+    StringBuilder where = new StringBuilder("1 = 1");
     List<String> args = new ArrayList<>();
     if (name != null && !name.isBlank()) {
-      sql.append(" AND (u.norm_first || ' ' || u.norm_last LIKE ? OR u.norm_last || ' ' || u.norm_first LIKE ?"
+      where.append(" AND (u.norm_first || ' ' || u.norm_last LIKE ? OR u.norm_last || ' ' || u.norm_first LIKE ?"
           + " OR u.login LIKE ?)");
       String like = "%" + Names.normalize(name) + "%";
       args.add(like);
@@ -42,31 +41,28 @@ public final class Listings {
       if (directory.strings("SELECT name FROM grp WHERE name = ?", group).isEmpty()) {
         throw ProcedureException.badInput("Groupe inconnu : « " + group + " » (voir « entbot ent groups »).");
       }
-      sql.append(" AND u.login IN (SELECT login FROM group_member WHERE group_name = ?)");
+      where.append(" AND u.login IN (SELECT login FROM group_member WHERE group_name = ?)");
       args.add(group);
     }
-    sql.append(" ORDER BY u.norm_last, u.norm_first, u.login");
-    Map<String, List<String>> groups = multimap("SELECT login, group_name FROM group_member ORDER BY group_name");
-    Map<String, List<FunctionAssignment>> functions = new LinkedHashMap<>();
-    try (PreparedStatement statement =
-             connection.prepareStatement("SELECT login, function, discipline FROM user_function ORDER BY function");
-         ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        functions.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
-            .add(new FunctionAssignment(rows.getString(2), rows.getString(3)));
-      }
-    }
+    // Groups and functions only of the users listed: the whole tables are large on a big ENT.
+    String selected = "(SELECT u.login FROM app_user u WHERE " + where + ")";
+    Map<String, List<String>> groups = multimap(
+        "SELECT login, group_name FROM group_member WHERE login IN " + selected + " ORDER BY group_name", args);
+    Map<String, List<String>> functionRows = multimap("SELECT login, function || char(0) || discipline"
+        + " FROM user_function WHERE login IN " + selected + " ORDER BY function", args);
     List<UserView> users = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        statement.setString(i + 1, args.get(i));
-      }
+    try (PreparedStatement statement = connection.prepareStatement("SELECT u.login, u.first_name, u.last_name,"
+        + " u.profile, u.source, u.state, u.uai FROM app_user u WHERE " + where
+        + " ORDER BY u.norm_last, u.norm_first, u.login")) {
+      bind(statement, args);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           String login = rows.getString(1);
+          List<FunctionAssignment> functions = functionRows.getOrDefault(login, List.of()).stream()
+              .map(f -> f.split("\u0000", 2)).map(f -> new FunctionAssignment(f[0], f[1])).toList();
           users.add(new UserView(login, rows.getString(2), rows.getString(3), rows.getString(4),
-              rows.getString(5), rows.getString(6), rows.getString(7),
-              groups.getOrDefault(login, List.of()), functions.getOrDefault(login, List.of())));
+              rows.getString(5), rows.getString(6), rows.getString(7), groups.getOrDefault(login, List.of()),
+              functions));
         }
       }
     }
@@ -130,13 +126,25 @@ public final class Listings {
   }
 
   private Map<String, List<String>> multimap(String sql) throws SQLException {
+    return multimap(sql, List.of());
+  }
+
+  private Map<String, List<String>> multimap(String sql, List<String> args) throws SQLException {
     Map<String, List<String>> map = new LinkedHashMap<>();
-    try (PreparedStatement statement = connection.prepareStatement(sql);
-         ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        map.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, args);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          map.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
+        }
       }
     }
     return map;
+  }
+
+  private static void bind(PreparedStatement statement, List<String> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      statement.setString(i + 1, args.get(i));
+    }
   }
 }
