@@ -1,0 +1,72 @@
+package entbot.knowledge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes OCR noise that would otherwise drown real content: lines made of stray symbols or isolated
+ * letters (screenshots read by OCR), runs of blank lines, control characters. Conservative on
+ * purpose: a line with real words is kept verbatim, so a citation still matches the guide's text.
+ */
+public final class OcrCleaner {
+  private OcrCleaner() {}
+
+  public static List<String> clean(String text) {
+    String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
+        .replace('\f', '\n');
+    List<String> kept = new ArrayList<>();
+    boolean previousBlank = true;
+    for (String raw : normalised.split("\n", -1)) {
+      String line = stripControls(raw).stripTrailing();
+      if (line.isBlank()) {
+        if (!previousBlank) {
+          kept.add("");
+        }
+        previousBlank = true;
+      } else if (isRealText(line)) {
+        kept.add(line);
+        previousBlank = false;
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * A line is real text when at least half of its visible characters are letters or digits and it
+   * holds a word of three letters or more (a table cell such as "X" or "✗" alone is noise).
+   */
+  static boolean isRealText(String line) {
+    int visible = 0;
+    int alnum = 0;
+    int run = 0;
+    int longestWord = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        visible++;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        alnum++;
+      }
+      run = Character.isLetter(c) ? run + 1 : 0;
+      longestWord = Math.max(longestWord, run);
+    }
+    return visible > 0 && alnum * 2 >= visible && (longestWord >= 3 || isNumberedMarker(line));
+  }
+
+  /** Keeps short structural lines such as "2/" or "3.5." that carry no word of their own. */
+  private static boolean isNumberedMarker(String line) {
+    return line.strip().matches("\\d+([./]\\d*)*[./]?");
+  }
+
+  private static String stripControls(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\t' || !Character.isISOControl(c)) {
+        out.append(c == '\uFFFD' ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
+}
