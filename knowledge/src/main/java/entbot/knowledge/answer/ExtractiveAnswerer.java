@@ -1,12 +1,12 @@
 package entbot.knowledge.answer;
 
 import entbot.knowledge.KnowledgeException;
+import entbot.knowledge.search.Concept;
 import entbot.knowledge.search.SearchResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -43,7 +43,7 @@ public final class ExtractiveAnswerer {
       lines.add(passageLines);
       for (int l = 0; l < passageLines.size(); l++) {
         String text = passageLines.get(l);
-        double score = score(text, result.termWeights()) * RANK_FACTOR[s];
+        double score = score(text, result.concepts()) * RANK_FACTOR[s];
         if (text.strip().endsWith("?")) {
           score *= 0.5; // a question heading restates the question, it does not answer it
         }
@@ -130,22 +130,24 @@ public final class ExtractiveAnswerer {
     return units;
   }
 
-  private double score(String text, Map<String, Double> weights) {
-    Set<String> seen = new HashSet<>();
-    double score = 0;
+  /** Sum of the weights of the question's concepts that the unit expresses. */
+  private double score(String text, List<Concept> concepts) {
+    Set<String> terms = new HashSet<>();
     try (TokenStream stream = analyzer.tokenStream("content", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        String t = term.toString();
-        Double weight = weights.get(t);
-        if (weight != null && seen.add(t)) {
-          score += weight;
-        }
+        terms.add(term.toString());
       }
       stream.end();
     } catch (IOException e) {
       throw KnowledgeException.failure("échec de l'analyse d'un passage.", e);
+    }
+    double score = 0;
+    for (Concept concept : concepts) {
+      if (concept.isExpressedBy(terms)) {
+        score += concept.weight();
+      }
     }
     return score;
   }

@@ -1,19 +1,30 @@
 package entbot.knowledge.search;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import org.apache.lucene.search.Query;
 
 /**
- * One idea of the question: a word with its glossary synonyms (or its spelling corrections), as a
- * query, with its weight (the inverse document frequency of its rarest form) and its index terms.
+ * One idea of the question: a word with its glossary synonyms (or its spelling corrections).
+ * {@code alternatives} lists the forms that express it, each as the index terms that must all be
+ * present (one term, or the words of a multi-word synonym such as "cahier de textes");
+ * {@code weight} is its rarity (inverse document frequency); {@code known} is false when no form of
+ * it occurs anywhere in the guides.
  */
-record Concept(Query query, double weight, Set<String> terms, boolean corrected) {
-  Concept {
-    Objects.requireNonNull(query, "query");
-    terms = Set.copyOf(terms);
+public record Concept(List<List<String>> alternatives, double weight, boolean known,
+    boolean corrected) {
+  public Concept {
+    alternatives = alternatives.stream().map(List::copyOf).toList();
+    if (alternatives.isEmpty()) {
+      throw new IllegalArgumentException("a concept needs at least one form");
+    }
     if (!(weight >= 0)) {
       throw new IllegalArgumentException("concept weight must be >= 0, got " + weight);
     }
+  }
+
+  /** True when one of the forms has all its terms among {@code terms}. */
+  public boolean isExpressedBy(java.util.Set<String> terms) {
+    Objects.requireNonNull(terms, "terms");
+    return alternatives.stream().anyMatch(terms::containsAll);
   }
 }

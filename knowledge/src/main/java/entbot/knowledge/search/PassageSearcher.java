@@ -4,9 +4,7 @@ import entbot.knowledge.KnowledgeException;
 import entbot.knowledge.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -22,7 +20,7 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Finds the passages answering a question: plan concepts (synonyms, corrections) → BM25 over the
- * passages → coverage of the question by the best passage. Thread-safe once built.
+ * passages → coverage of the question by each passage found. Thread-safe once built.
  */
 public final class PassageSearcher {
   private final IndexSearcher searcher;
@@ -35,18 +33,20 @@ public final class PassageSearcher {
 
   public SearchResult search(String question, int count) {
     try {
-      List<Concept> concepts = planner.plan(question, searcher.getIndexReader());
-      if (concepts.isEmpty()) {
-        return new SearchResult(question, List.of(), 0, Map.of(), List.of());
+      List<PlannedConcept> planned = planner.plan(question, searcher.getIndexReader());
+      List<Concept> concepts = planned.stream().map(PlannedConcept::concept).toList();
+      if (planned.isEmpty()) {
+        return new SearchResult(question, List.of(), concepts, List.of());
       }
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      Map<String, Double> weights = new HashMap<>();
       List<String> corrections = new ArrayList<>();
-      for (Concept concept : concepts) {
+      List<Weight> weights = new ArrayList<>();
+      for (PlannedConcept concept : planned) {
         query.add(concept.query(), BooleanClause.Occur.SHOULD);
-        concept.terms().forEach(t -> weights.merge(t, concept.weight(), Math::max));
-        if (concept.corrected()) {
-          corrections.addAll(concept.terms());
+        weights.add(searcher.createWeight(searcher.rewrite(concept.query()),
+            ScoreMode.COMPLETE_NO_SCORES, 1f));
+        if (concept.concept().corrected()) {
+          concept.concept().alternatives().forEach(corrections::addAll);
         }
       }
       ScoreDoc[] top = searcher.search(query.build(), count).scoreDocs;
@@ -55,27 +55,25 @@ public final class PassageSearcher {
       for (ScoreDoc scoreDoc : top) {
         Document doc = stored.document(scoreDoc.doc);
         hits.add(new Hit(doc.get(IndexFields.DOCUMENT), doc.get(IndexFields.SECTION),
-            doc.get(IndexFields.TEXT), scoreDoc.score));
+            doc.get(IndexFields.TEXT), scoreDoc.score, coverage(concepts, weights, scoreDoc.doc)));
       }
-      double coverage = top.length == 0 ? 0 : coverage(concepts, top[0].doc);
-      return new SearchResult(question, hits, coverage, weights, corrections);
+      return new SearchResult(question, hits, concepts, corrections);
     } catch (IOException e) {
       throw KnowledgeException.failure("impossible de lire l'index des guides.", e);
     }
   }
 
   /** Rarity-weighted share of the concepts that match passage {@code doc}. */
-  private double coverage(List<Concept> concepts, int doc) throws IOException {
+  private double coverage(List<Concept> concepts, List<Weight> weights, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     double matched = 0;
     double total = 0;
-    for (Concept concept : concepts) {
-      total += concept.weight();
-      Weight weight = searcher.createWeight(searcher.rewrite(concept.query()),
-          ScoreMode.COMPLETE_NO_SCORES, 1f);
-      if (weight.matches(leaf, doc - leaf.docBase) != null) {
-        matched += concept.weight();
+    for (int i = 0; i < concepts.size(); i++) {
+      double weight = concepts.get(i).weight();
+      total += weight;
+      if (weights.get(i).matches(leaf, doc - leaf.docBase) != null) {
+        matched += weight;
       }
     }
     return total == 0 ? 0 : Math.min(1, matched / total);

@@ -4,6 +4,7 @@ import entbot.knowledge.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,6 +13,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -23,9 +26,11 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns a question into concepts. The query analyzer applies the glossary (SynonymGraphFilter), so
  * each top-level clause of Lucene's QueryBuilder output is one concept with its synonyms. A concept
- * whose words are all unknown to the index is a probable typo: it is replaced by the spelling
- * suggestions of the index (edit distance ≤ 2, terms seen in at least two passages), down-weighted so
- * that a correction never outranks an exact match.
+ * scores as its best form (a disjunction-max, a phrase weighing as one word): a passage quoting an
+ * acronym's long form does not outweigh the rest of the question. A concept whose words are all
+ * unknown to the index is a probable typo: it is replaced by the index's spelling suggestions (edit
+ * distance ≤ 2, terms found in at least two passages), down-weighted so that a correction never
+ * outranks an exact match.
  */
 final class QueryPlanner {
   private static final float CORRECTION_BOOST = 0.7f;
@@ -41,7 +46,7 @@ final class QueryPlanner {
     spellChecker.setMinQueryLength(4);
   }
 
-  List<Concept> plan(String question, IndexReader reader) throws IOException {
+  List<PlannedConcept> plan(String question, IndexReader reader) throws IOException {
     Query parsed = builder.createBooleanQuery(IndexFields.CONTENT, question, BooleanClause.Occur.SHOULD);
     if (parsed == null) {
       return List.of();
@@ -52,56 +57,86 @@ final class QueryPlanner {
     } else {
       clauses.add(parsed);
     }
-    List<Concept> concepts = new ArrayList<>();
+    List<PlannedConcept> concepts = new ArrayList<>();
     Set<Query> seen = new HashSet<>();
     for (Query clause : clauses) {
-      if (seen.add(clause)) {
+      Set<Term> terms = new HashSet<>();
+      clause.visit(QueryVisitor.termCollector(terms));
+      if (!terms.isEmpty() && seen.add(clause)) {
         concepts.add(concept(clause, reader));
       }
     }
     return concepts;
   }
 
-  private Concept concept(Query clause, IndexReader reader) throws IOException {
-    Set<Term> terms = new HashSet<>();
-    clause.visit(QueryVisitor.termCollector(terms));
+  private PlannedConcept concept(Query clause, IndexReader reader) throws IOException {
     int docCount = Math.max(1, reader.getDocCount(IndexFields.CONTENT));
-    int bestFrequency = Integer.MAX_VALUE;
+    List<Query> forms = new ArrayList<>();
+    flatten(clause, forms);
+    List<List<String>> alternatives = new ArrayList<>();
+    List<Query> scored = new ArrayList<>();
+    int commonest = 0;
     boolean known = false;
-    for (Term term : terms) {
-      int frequency = reader.docFreq(term);
-      if (frequency > 0) {
+    for (Query form : forms) {
+      Set<Term> terms = new LinkedHashSet<>();
+      form.visit(QueryVisitor.termCollector(terms));
+      if (terms.isEmpty()) {
+        continue;
+      }
+      alternatives.add(terms.stream().map(Term::text).toList());
+      scored.add(terms.size() > 1 ? new BoostQuery(form, 1f / terms.size()) : form);
+      int rarest = Integer.MAX_VALUE;
+      for (Term term : terms) {
+        rarest = Math.min(rarest, reader.docFreq(term));
+      }
+      if (rarest > 0 && rarest != Integer.MAX_VALUE) {
         known = true;
-        bestFrequency = Math.min(bestFrequency, frequency);
+        // The concept is as common as its commonest form: "élève" is common even if "gamin" is rare.
+        commonest = Math.max(commonest, rarest);
       }
     }
     if (known) {
-      return new Concept(clause, idf(bestFrequency, docCount), texts(terms), false);
+      Concept concept = new Concept(alternatives, idf(commonest, docCount), true, false);
+      return new PlannedConcept(concept, scored.size() == 1 ? scored.get(0)
+          : new DisjunctionMaxQuery(scored, 0.1f));
     }
     if (clause instanceof TermQuery single) {
       SuggestWord[] suggestions = spellChecker.suggestSimilar(
           single.getTerm(), 2, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       if (suggestions.length > 0) {
-        BooleanQuery.Builder corrected = new BooleanQuery.Builder();
-        Set<String> correctedTerms = new HashSet<>();
-        int frequency = Integer.MAX_VALUE;
+        List<Query> corrected = new ArrayList<>();
+        List<List<String>> correctedForms = new ArrayList<>();
+        int frequency = 0;
         for (SuggestWord suggestion : suggestions) {
           corrected.add(new BoostQuery(new TermQuery(new Term(IndexFields.CONTENT, suggestion.string)),
-              CORRECTION_BOOST), BooleanClause.Occur.SHOULD);
-          correctedTerms.add(suggestion.string);
-          frequency = Math.min(frequency, suggestion.freq);
+              CORRECTION_BOOST));
+          correctedForms.add(List.of(suggestion.string));
+          frequency = Math.max(frequency, suggestion.freq);
         }
-        return new Concept(corrected.build(), idf(frequency, docCount), correctedTerms, true);
+        Concept concept = new Concept(correctedForms, idf(frequency, docCount), true, true);
+        return new PlannedConcept(concept, new DisjunctionMaxQuery(corrected, 0.1f));
       }
     }
     // Unknown everywhere: the question is about something the guides never mention.
-    return new Concept(clause, idf(0, docCount), texts(terms), false);
+    return new PlannedConcept(new Concept(alternatives, idf(0, docCount), false, false), clause);
   }
 
-  private static Set<String> texts(Set<Term> terms) {
-    Set<String> texts = new HashSet<>();
-    terms.forEach(t -> texts.add(t.text()));
-    return texts;
+  /** The forms of a concept: the alternatives of QueryBuilder's graph output, synonyms kept together. */
+  private static void flatten(Query query, List<Query> forms) {
+    if (query instanceof BooleanQuery bool) {
+      bool.clauses().forEach(c -> flatten(c.getQuery(), forms));
+    } else if (query instanceof TermQuery || query instanceof PhraseQuery) {
+      forms.add(query);
+    } else {
+      // SynonymQuery and anything else: one form, scored by Lucene as a whole.
+      Set<Term> terms = new HashSet<>();
+      query.visit(QueryVisitor.termCollector(terms));
+      if (query instanceof org.apache.lucene.search.SynonymQuery) {
+        terms.forEach(t -> forms.add(new TermQuery(t)));
+      } else {
+        forms.add(query);
+      }
+    }
   }
 
   /** BM25's inverse document frequency. */
