@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -20,9 +19,10 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 /**
  * The French analysis chains, one small filter per concern:
  * tokenize → elision (l', d', qu'...) → lower-case → ASCII folding (OCR text loses its accents, so
- * accents are dropped on both sides) → [glossary synonyms, query side only] → stop words →
- * light stemming. Synonyms sit before the stop filter so that multi-word entries such as
- * "cahier de textes" match as written.
+ * accents are dropped on both sides) → stop words → [glossary synonyms, query side only] →
+ * light stemming. Stop words go before the synonyms (a filter that removes tokens after
+ * SynonymGraphFilter breaks its graph), so glossary entries are read through the same stop filter:
+ * "cahier de textes" is stored as "cahier textes" and still matches the question's words.
  */
 public final class FrenchAnalysis {
   /** French stop words, folded like the tokens they filter, plus the words of a question. */
@@ -37,7 +37,7 @@ public final class FrenchAnalysis {
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = foldedWords(source);
-        stream = new StopFilter(stream, STOP_WORDS);
+        stream = new GaplessStopFilter(stream, STOP_WORDS);
         return new TokenStreamComponents(source, new FrenchLightStemFilter(stream));
       }
     };
@@ -49,23 +49,22 @@ public final class FrenchAnalysis {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = foldedWords(source);
+        TokenStream stream = new GaplessStopFilter(foldedWords(source), STOP_WORDS);
         if (glossary.fst != null) {
           stream = new SynonymGraphFilter(stream, glossary, true);
         }
-        stream = new StopFilter(stream, STOP_WORDS);
         return new TokenStreamComponents(source, new FrenchLightStemFilter(stream));
       }
     };
   }
 
-  /** Words as the glossary sees them: no stop words removed, no stemming. */
+  /** Words as the glossary sees them: stop words removed like in questions, not stemmed yet. */
   static Analyzer glossaryRuleAnalyzer() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, foldedWords(source));
+        return new TokenStreamComponents(source, new GaplessStopFilter(foldedWords(source), STOP_WORDS));
       }
     };
   }
