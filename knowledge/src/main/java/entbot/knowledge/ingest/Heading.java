@@ -22,7 +22,7 @@ record Heading(String style, int ordinal, String title, String key) {
   private static final List<Rule> RULES = List.of(
       new Rule("md", Pattern.compile("^(#{1,6})\\s+(\\S.*)")),
       new Rule("roman", Pattern.compile("^([IVX]{1,5})\\s*[-–.]\\s+(\\p{L}.*)")),
-      new Rule("decimal", Pattern.compile("^(\\d{1,2}\\.(?:\\d{1,2}\\.?)*)\\s+(\\p{Lu}.*)")),
+      new Rule("decimal", Pattern.compile("^(\\d{1,2}\\.(?:\\d{1,2}\\.?)*)\\s+([\\p{Lu}(«\"].*)")),
       new Rule("dash", Pattern.compile("^(\\d{1,2})\\s+[-–]\\s+(\\p{L}.*)")),
       new Rule("slash", Pattern.compile("^(\\d{1,2})\\s*/\\s*([^\\d\\s].*)")),
       new Rule("letter", Pattern.compile("^(\\p{Lu})\\s*[-–:.]\\s+(\\p{L}.*)")),
@@ -43,6 +43,20 @@ record Heading(String style, int ordinal, String title, String key) {
     }
     String entry = toc.group(1).strip();
     return Optional.of(parse(entry).map(Heading::key).orElse(TextNormalizer.normalize(entry)));
+  }
+
+  /**
+   * An unnumbered line that the table of contents announces ("Assistance" for "I - Assistance   5"):
+   * the guide's top-level parts often lose their numbering in the body.
+   */
+  static Optional<Heading> announced(String rawLine, java.util.Set<String> contents) {
+    String line = rawLine.strip();
+    if (line.isEmpty() || line.length() > MAX_LENGTH || contents.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = TextNormalizer.normalize(clean(line));
+    return contents.contains(key) ? Optional.of(new Heading("contents", 0, clean(line), key))
+        : Optional.empty();
   }
 
   static Optional<Heading> parse(String rawLine) {

@@ -62,7 +62,7 @@ public final class PassageSplitter {
         continue;
       }
       Optional<Heading> heading = previousBlank || line.startsWith("#")
-          ? Heading.parse(line) : Optional.empty();
+          ? Heading.parse(line).or(() -> Heading.announced(line, contents)) : Optional.empty();
       if (heading.isPresent() && !heading.get().title().equalsIgnoreCase(title)
           && outline.accept(heading.get())) {
         if (!current.lines().stream().allMatch(String::isBlank)) {

@@ -25,9 +25,14 @@ import org.apache.lucene.search.Weight;
 public final class PassageSearcher {
   private final IndexSearcher searcher;
   private final QueryPlanner planner;
+  private final Proximity proximity = new Proximity(entbot.knowledge.analysis.FrenchAnalysis.indexAnalyzer());
+  private static final int RERANK_DEPTH = Integer.getInteger("x.depth", 20);
+  private static final double WINDOW_WEIGHT = Double.parseDouble(System.getProperty("x.win", "0.5"));
+  private static final double COVERAGE_WEIGHT = Double.parseDouble(System.getProperty("x.cov", "0.3"));
 
   public PassageSearcher(IndexReader reader, Analyzer queryAnalyzer) {
     this.searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(Float.parseFloat(System.getProperty("x.k1", "1.2")), Float.parseFloat(System.getProperty("x.b", "0.75"))));
     this.planner = new QueryPlanner(queryAnalyzer);
   }
 
@@ -49,15 +54,28 @@ public final class PassageSearcher {
           concept.concept().alternatives().forEach(corrections::addAll);
         }
       }
-      ScoreDoc[] top = searcher.search(query.build(), count).scoreDocs;
+      ScoreDoc[] top = searcher.search(query.build(), Math.max(count, RERANK_DEPTH)).scoreDocs;
       List<Hit> hits = new ArrayList<>(top.length);
+      List<Double> ranking = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
+      double bestScore = top.length == 0 ? 1 : top[0].score;
       for (ScoreDoc scoreDoc : top) {
         Document doc = stored.document(scoreDoc.doc);
+        String text = doc.get(IndexFields.TEXT);
+        double coverage = coverage(concepts, weights, scoreDoc.doc);
         hits.add(new Hit(doc.get(IndexFields.DOCUMENT), doc.get(IndexFields.SECTION),
-            doc.get(IndexFields.TEXT), scoreDoc.score, coverage(concepts, weights, scoreDoc.doc)));
+            text, scoreDoc.score, coverage));
+        ranking.add(scoreDoc.score / bestScore
+            + WINDOW_WEIGHT * proximity.bestWindowCoverage(doc.get(IndexFields.SECTION) + "\n" + text, concepts)
+            + COVERAGE_WEIGHT * coverage);
       }
-      return new SearchResult(question, hits, concepts, corrections);
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < hits.size(); i++) {
+        order.add(i);
+      }
+      order.sort((a, b) -> Double.compare(ranking.get(b), ranking.get(a)));
+      List<Hit> reranked = order.stream().limit(count).map(hits::get).toList();
+      return new SearchResult(question, reranked, concepts, corrections);
     } catch (IOException e) {
       throw KnowledgeException.failure("impossible de lire l'index des guides.", e);
     }
