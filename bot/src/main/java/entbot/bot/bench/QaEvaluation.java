@@ -32,7 +32,7 @@ final class QaEvaluation {
         continue;
       }
       Answer answer = knowledge.ask(question.question());
-      double coverage = knowledge.search(question.question()).coverage();
+      double coverage = knowledge.search(question.question()).confidence();
       evaluation.samples.add(new ThresholdCalibration.Sample(coverage, question.isCovered()));
       List<Source> baselineSources = plain.search(question.question(), KnowledgeBase.SOURCES);
       if (question.isCovered()) {
@@ -43,7 +43,7 @@ final class QaEvaluation {
         int rank = QaScores.rankOf(expectation, answer.sources());
         if (rank == 0 || rank > 3 || !answer.answered()) {
           evaluation.misses.add(question.id() + (rank == 0 || rank > 3 ? " (passage absent du top 3)"
-              : "") + (answer.answered() ? "" : String.format(" (refusée à tort, couverture %.2f)",
+              : "") + (answer.answered() ? "" : String.format(" (refusée à tort, confiance %.2f)",
               coverage)));
         }
       } else {
@@ -51,7 +51,7 @@ final class QaEvaluation {
         evaluation.baseline.uncovered(true);
         if (answer.answered()) {
           evaluation.misses.add(question.id() + String.format(" (hors guides mais répondue, "
-              + "couverture %.2f)", coverage));
+              + "confiance %.2f)", coverage));
         }
       }
     }

@@ -91,7 +91,11 @@ public final class FrenchAnalysis {
     words.addAll(List.of("comment", "quel", "quelle", "quels", "quelles", "faire", "faut", "fait",
         "peut", "peux", "puis", "pourquoi", "quand", "quoi", "dois", "doit", "doivent", "est",
         "bonjour", "svp", "merci", "ca", "cela", "ceci", "via", "chez", "donc", "alors", "aussi",
-        "possible", "besoin", "veux", "voudrais", "souhaite", "ya", "y", "il", "elle", "on"));
+        "possible", "besoin", "veux", "voudrais", "souhaite", "ya", "y", "il", "elle", "on",
+        // Colloquial scaffolding of admins' questions: "qd", "combien", "ça marche comme...".
+        "qd", "combien", "rien", "met", "mets", "mettre", "mis", "fais", "aura", "auront", "comme",
+        "vient", "viennent", "souci", "soucis", "probleme", "problemes", "truc", "existe",
+        "existent", "exister", "ete", "ok", "stp", "svp", "quoi", "genre"));
     CharArraySet set = new CharArraySet(words.size(), true);
     for (String word : words) {
       set.add(word.toLowerCase(Locale.ROOT));

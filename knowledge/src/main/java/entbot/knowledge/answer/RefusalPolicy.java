@@ -3,17 +3,17 @@ package entbot.knowledge.answer;
 import entbot.knowledge.search.SearchResult;
 
 /**
- * Decides whether the best passage covers the question well enough to answer. The criterion is the
- * search's coverage (rarity-weighted share of the question's concepts present in the best passage):
- * a question outside the guides that shares a few common words with them ("créer", "Moodle") still
- * leaves its rare, decisive word ("quiz") uncovered.
+ * Decides whether the passages found answer the question. The criterion is the search's confidence
+ * (the largest rarity-weighted share of the question's concepts found together within three lines
+ * of one of the first passages): a question outside the guides that shares words with them
+ * ("créer un quiz dans Moodle") finds them scattered, never gathered as in an answering passage.
  *
  * <p>{@link #THRESHOLD} is not hand-picked: {@code ./entbot bench qa} sweeps every candidate value
  * over the question set and reports the one maximising balanced accuracy (covered questions answered,
  * uncovered ones refused); see knowledge/README.md.
  */
 public final class RefusalPolicy {
-  public static final double THRESHOLD = 0.55;
+  public static final double THRESHOLD = 0.534;
 
   private final double threshold;
 
@@ -29,7 +29,7 @@ public final class RefusalPolicy {
   }
 
   public boolean answers(SearchResult result) {
-    return !result.hits().isEmpty() && result.coverage() >= threshold;
+    return !result.hits().isEmpty() && result.confidence() >= threshold;
   }
 
   public double threshold() {

@@ -62,12 +62,11 @@ public final class PassageSearcher {
       for (ScoreDoc scoreDoc : top) {
         Document doc = stored.document(scoreDoc.doc);
         String text = doc.get(IndexFields.TEXT);
+        String section = doc.get(IndexFields.SECTION);
         double coverage = coverage(concepts, weights, scoreDoc.doc);
-        hits.add(new Hit(doc.get(IndexFields.DOCUMENT), doc.get(IndexFields.SECTION),
-            text, scoreDoc.score, coverage));
-        ranking.add(scoreDoc.score / bestScore
-            + WINDOW_WEIGHT * proximity.bestWindowCoverage(doc.get(IndexFields.SECTION) + "\n" + text, concepts)
-            + COVERAGE_WEIGHT * coverage);
+        double near = proximity.bestWindowCoverage(section + "\n" + text, concepts);
+        hits.add(new Hit(doc.get(IndexFields.DOCUMENT), section, text, scoreDoc.score, coverage, near));
+        ranking.add(scoreDoc.score / bestScore + WINDOW_WEIGHT * near + COVERAGE_WEIGHT * coverage);
       }
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < hits.size(); i++) {
@@ -91,7 +90,8 @@ public final class PassageSearcher {
       double weight = concepts.get(i).weight();
       total += weight;
       if (weights.get(i).matches(leaf, doc - leaf.docBase) != null) {
-        matched += weight;
+        // A spelling correction is a guess: it counts half.
+        matched += concepts.get(i).corrected() ? weight / 2 : weight;
       }
     }
     return total == 0 ? 0 : Math.min(1, matched / total);

@@ -45,7 +45,7 @@ final class Proximity {
       double covered = 0;
       for (Concept concept : concepts) {
         if (concept.isExpressedBy(window)) {
-          covered += concept.weight();
+          covered += concept.corrected() ? concept.weight() / 2 : concept.weight();
         }
       }
       best = Math.max(best, covered / total);

@@ -42,7 +42,7 @@ final class QueryPlanner {
     this.builder = new QueryBuilder(queryAnalyzer);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     spellChecker.setThresholdFrequency(2f);
-    spellChecker.setAccuracy(0.7f);
+    spellChecker.setAccuracy(0.75f);
     spellChecker.setMinQueryLength(4);
   }
 

@@ -16,9 +16,17 @@ public record SearchResult(String question, List<Hit> hits, List<Concept> concep
     corrections = List.copyOf(corrections);
   }
 
-  /** How well the best passage covers the question (0 when nothing was found). */
-  public double coverage() {
-    return hits.isEmpty() ? 0 : hits.get(0).coverage();
+  /** Passages whose proximity counts for {@link #confidence()}: those an answer cites first. */
+  public static final int CONFIDENCE_DEPTH = 3;
+
+  /**
+   * How surely the guides answer: the best proximity among the first passages, i.e. the largest
+   * rarity-weighted share of the question's concepts found together within three lines (0 when
+   * nothing was found). Chosen on the question set over whole-passage coverage, which rewards
+   * passages that merely mention the question's words far apart (see knowledge/README.md).
+   */
+  public double confidence() {
+    return hits.stream().limit(CONFIDENCE_DEPTH).mapToDouble(Hit::proximity).max().orElse(0);
   }
 
   /** Rarity-weighted share of the question's concepts that occur nowhere in the guides. */
