@@ -38,7 +38,7 @@ public final class FrenchAnalysis {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = foldedWords(source);
         stream = new GaplessStopFilter(stream, STOP_WORDS);
-        return new TokenStreamComponents(source, stem(stream));
+        return new TokenStreamComponents(source, new FrenchLightStemFilter(stream));
       }
     };
   }
@@ -53,7 +53,7 @@ public final class FrenchAnalysis {
         if (glossary.fst != null) {
           stream = new SynonymGraphFilter(stream, glossary, true);
         }
-        return new TokenStreamComponents(source, stem(stream));
+        return new TokenStreamComponents(source, new FrenchLightStemFilter(stream));
       }
     };
   }
@@ -67,13 +67,6 @@ public final class FrenchAnalysis {
         return new TokenStreamComponents(source, new GaplessStopFilter(foldedWords(source), STOP_WORDS));
       }
     };
-  }
-
-  static TokenStream stem(TokenStream stream) {
-    String kind = System.getProperty("x.stem", "light");
-    if (kind.equals("snowball")) return new org.apache.lucene.analysis.snowball.SnowballFilter(stream, new org.tartarus.snowball.ext.FrenchStemmer());
-    if (kind.equals("minimal")) return new org.apache.lucene.analysis.fr.FrenchMinimalStemFilter(stream);
-    return new FrenchLightStemFilter(stream);
   }
 
   private static TokenStream foldedWords(Tokenizer source) {

@@ -1,6 +1,7 @@
 package entbot.knowledge.search;
 
 import entbot.knowledge.KnowledgeException;
+import entbot.knowledge.analysis.FrenchAnalysis;
 import entbot.knowledge.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,19 +21,21 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Finds the passages answering a question: plan concepts (synonyms, corrections) → BM25 over the
- * passages → coverage of the question by each passage found. Thread-safe once built.
+ * passages → re-rank the first {@link #RERANK_DEPTH} by proximity and coverage of the question.
+ * The weights were chosen on the QA question set ({@code ./entbot bench qa}). Thread-safe.
  */
 public final class PassageSearcher {
   private final IndexSearcher searcher;
   private final QueryPlanner planner;
-  private final Proximity proximity = new Proximity(entbot.knowledge.analysis.FrenchAnalysis.indexAnalyzer());
-  private static final int RERANK_DEPTH = Integer.getInteger("x.depth", 20);
-  private static final double WINDOW_WEIGHT = Double.parseDouble(System.getProperty("x.win", "0.5"));
-  private static final double COVERAGE_WEIGHT = Double.parseDouble(System.getProperty("x.cov", "0.3"));
+  private final Proximity proximity = new Proximity(FrenchAnalysis.indexAnalyzer());
+  /** BM25's top passages are re-ranked by how closely and how fully they hold the question. */
+  private static final int RERANK_DEPTH = 20;
+  /** Weights of proximity and coverage against the BM25 score scaled to the best one (1.0). */
+  private static final double PROXIMITY_WEIGHT = 0.5;
+  private static final double COVERAGE_WEIGHT = 0.3;
 
   public PassageSearcher(IndexReader reader, Analyzer queryAnalyzer) {
     this.searcher = new IndexSearcher(reader);
-    searcher.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(Float.parseFloat(System.getProperty("x.k1", "1.2")), Float.parseFloat(System.getProperty("x.b", "0.75"))));
     this.planner = new QueryPlanner(queryAnalyzer);
   }
 
@@ -66,7 +69,7 @@ public final class PassageSearcher {
         double coverage = coverage(concepts, weights, scoreDoc.doc);
         double near = proximity.bestWindowCoverage(section + "\n" + text, concepts);
         hits.add(new Hit(doc.get(IndexFields.DOCUMENT), section, text, scoreDoc.score, coverage, near));
-        ranking.add(scoreDoc.score / bestScore + WINDOW_WEIGHT * near + COVERAGE_WEIGHT * coverage);
+        ranking.add(scoreDoc.score / bestScore + PROXIMITY_WEIGHT * near + COVERAGE_WEIGHT * coverage);
       }
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < hits.size(); i++) {
