@@ -9,6 +9,14 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,6 +55,8 @@ public final class GuideIndexer {
     GuideFile load(String key) throws IOException;
   }
 
+  private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
   private final Directory directory;
 
   public GuideIndexer(Directory directory) {
@@ -65,46 +75,70 @@ public final class GuideIndexer {
         .setRAMBufferSizeMB(64);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       Map<String, String> known = knownHashes(writer);
-      int indexed = 0;
-      int unchanged = 0;
-      int removed = 0;
-      int passages = 0;
-      List<String> warnings = new ArrayList<>();
-      for (int i = 0; i < keys.size(); i++) {
-        String key = keys.get(i);
-        progress.accept("indexation " + (i + 1) + "/" + keys.size() + " : " + key);
-        GuideFile guide;
-        List<Passage> cut;
-        try {
-          guide = loader.load(key);
-          String hash = hash(guide.content());
-          if (hash.equals(known.get(key))) {
-            unchanged++;
-            continue;
-          }
-          cut = Ingestion.passages(guide);
-          writer.deleteDocuments(new Term(IndexFields.FILE, key));
-          writer.addDocuments(documents(key, hash, guide.name(), cut));
-        } catch (KnowledgeException | IOException e) {
-          warnings.add("Avertissement : fichier ignoré, " + warningOf(e, key));
-          continue;
+      AtomicInteger indexed = new AtomicInteger();
+      AtomicInteger unchanged = new AtomicInteger();
+      AtomicInteger passages = new AtomicInteger();
+      AtomicInteger done = new AtomicInteger();
+      List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+      // Reading and cutting guides is CPU work: spread it over the cores; IndexWriter is thread-safe.
+      ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+      try {
+        List<Future<?>> jobs = new ArrayList<>();
+        for (String key : keys) {
+          jobs.add(workers.submit(() -> {
+            progress.accept("indexation " + done.incrementAndGet() + "/" + keys.size() + " : " + key);
+            try {
+              GuideFile guide = loader.load(key);
+              String hash = hash(guide.content());
+              if (hash.equals(known.get(key))) {
+                unchanged.incrementAndGet();
+                return null;
+              }
+              List<Passage> cut = Ingestion.passages(guide);
+              writer.updateDocuments(new Term(IndexFields.FILE, key),
+                  documents(key, hash, guide.name(), cut));
+              indexed.incrementAndGet();
+              passages.addAndGet(cut.size());
+            } catch (KnowledgeException | IOException e) {
+              warnings.add("Avertissement : fichier ignoré, " + warningOf(e, key));
+            }
+            return null;
+          }));
         }
-        indexed++;
-        passages += cut.size();
+        for (Future<?> job : jobs) {
+          job.get();
+        }
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException unchecked) {
+          throw unchecked;
+        }
+        throw KnowledgeException.failure("échec inattendu pendant l'indexation.", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw KnowledgeException.failure("indexation interrompue.", e);
+      } finally {
+        workers.shutdownNow();
       }
-      java.util.Set<String> current = new java.util.HashSet<>(keys);
+      int removed = 0;
+      Set<String> current = new HashSet<>(keys);
       for (String key : known.keySet()) {
         if (!current.contains(key) && stale.test(key)) {
           writer.deleteDocuments(new Term(IndexFields.FILE, key));
           removed++;
         }
       }
-      if (indexed > 0 || removed > 0 || known.isEmpty()) {
+      if (indexed.get() > 0 || removed > 0 || known.isEmpty()) {
         writer.commit();
       } else {
         writer.rollback();
       }
-      return new IndexReport(indexed, unchanged, removed, warnings.size(), passages, warnings);
+      List<String> sorted = new ArrayList<>(warnings);
+      Collections.sort(sorted);
+      return new IndexReport(indexed.get(), unchanged.get(), removed, sorted.size(), passages.get(),
+          sorted);
     } catch (LockObtainFailedException e) {
       throw KnowledgeException.failure("l'index est déjà en cours de mise à jour par un autre "
           + "processus ; réessayez dans un instant.", e);

@@ -32,11 +32,32 @@ record Heading(String style, int ordinal, String title, String key) {
   private static final Pattern TOC_LINE = Pattern.compile("(.*?)(\\.{3,}|\\t)\\s*\\d{1,3}\\s*$");
 
   static boolean isTableOfContentsLine(String line) {
-    return TOC_LINE.matcher(line).matches();
+    // Cheap test first: a contents line ends with its page number.
+    return endsWithDigit(line) && TOC_LINE.matcher(line).matches();
+  }
+
+  private static boolean endsWithDigit(String line) {
+    for (int i = line.length() - 1; i >= 0; i--) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return Character.isDigit(c);
+      }
+    }
+    return false;
+  }
+
+  /** Cheap test before the patterns: what a heading can start with. */
+  private static boolean mayBeHeading(String line) {
+    char first = line.charAt(0);
+    return first == '#' || Character.isDigit(first) || Character.isUpperCase(first)
+        || first >= 'a' && first <= 'h' && line.length() > 1 && line.charAt(1) == '.';
   }
 
   /** The key of the entry a table-of-contents line announces, if it is one. */
   static Optional<String> tableOfContentsKey(String line) {
+    if (!endsWithDigit(line)) {
+      return Optional.empty();
+    }
     Matcher toc = TOC_LINE.matcher(line);
     if (!toc.matches()) {
       return Optional.empty();
@@ -51,7 +72,7 @@ record Heading(String style, int ordinal, String title, String key) {
    */
   static Optional<Heading> announced(String rawLine, java.util.Set<String> contents) {
     String line = rawLine.strip();
-    if (line.isEmpty() || line.length() > MAX_LENGTH || contents.isEmpty()) {
+    if (contents.isEmpty() || line.isEmpty() || line.length() > MAX_LENGTH) {
       return Optional.empty();
     }
     String key = TextNormalizer.normalize(clean(line));
@@ -61,8 +82,8 @@ record Heading(String style, int ordinal, String title, String key) {
 
   static Optional<Heading> parse(String rawLine) {
     String line = rawLine.strip();
-    if (line.isEmpty() || line.length() > MAX_LENGTH || isTableOfContentsLine(rawLine)
-        || line.contains("\t")) {
+    if (line.isEmpty() || line.length() > MAX_LENGTH || !mayBeHeading(line)
+        || line.contains("\t") || isTableOfContentsLine(rawLine)) {
       return Optional.empty();
     }
     for (Rule rule : RULES) {

@@ -60,6 +60,14 @@ public final class OcrCleaner {
   }
 
   private static String stripControls(String line) {
+    boolean clean = true;
+    for (int i = 0; i < line.length() && clean; i++) {
+      char c = line.charAt(i);
+      clean = c != '\uFFFD' && (c == '\t' || !Character.isISOControl(c));
+    }
+    if (clean) {
+      return line;
+    }
     StringBuilder out = new StringBuilder(line.length());
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);

@@ -29,7 +29,7 @@ public final class PassageSearcher {
   private final QueryPlanner planner;
   private final Proximity proximity = new Proximity(FrenchAnalysis.indexAnalyzer());
   /** BM25's top passages are re-ranked by how closely and how fully they hold the question. */
-  private static final int RERANK_DEPTH = 20;
+  private static final int RERANK_DEPTH = 10;
   /** Weights of proximity and coverage against the BM25 score scaled to the best one (1.0). */
   private static final double PROXIMITY_WEIGHT = 0.5;
   private static final double COVERAGE_WEIGHT = 0.3;
