@@ -28,6 +28,9 @@ public final class OcrCleaner {
         previousBlank = false;
       }
     }
+    while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
+      kept.remove(kept.size() - 1);
+    }
     return kept;
   }
 

@@ -93,7 +93,8 @@ public final class PassageSplitter {
     List<String> lines = section.lines();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      boolean inTable = isTableRow(line) && i + 1 < lines.size() && isTableRow(lines.get(i + 1));
+      // Inside a table when this row follows another: never cut there (up to TABLE_MAX_CHARS).
+      boolean inTable = isTableRow(line) && !piece.isEmpty() && isTableRow(piece.get(piece.size() - 1));
       boolean full = length + line.length() > MAX_CHARS;
       boolean niceBreak = line.isBlank() && length >= MAX_CHARS * 2 / 3;
       boolean tableTooLong = length + line.length() > TABLE_MAX_CHARS;
