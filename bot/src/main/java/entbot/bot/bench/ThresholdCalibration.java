@@ -19,6 +19,9 @@ final class ThresholdCalibration {
   private ThresholdCalibration() {}
 
   static Result best(List<Sample> samples) {
+    if (samples.isEmpty()) {
+      throw new IllegalArgumentException("cannot calibrate a threshold on no question");
+    }
     TreeSet<Double> values = new TreeSet<>();
     samples.forEach(s -> values.add(s.coverage()));
     List<Double> candidates = new ArrayList<>();
