@@ -88,7 +88,9 @@ public final class FrenchAnalysis {
         // Colloquial scaffolding of admins' questions: "qd", "combien", "ça marche comme...".
         "qd", "combien", "rien", "met", "mets", "mettre", "mis", "fais", "aura", "auront", "comme",
         "vient", "viennent", "souci", "soucis", "probleme", "problemes", "truc", "existe",
-        "existent", "exister", "ete", "ok", "stp", "svp", "quoi", "genre"));
+        "existent", "exister", "ete", "ok", "stp", "svp", "quoi", "genre", "son", "sa", "ses", "mon",
+        "ma", "mes", "ton", "ta", "tes", "leur", "leurs", "sien", "sienne", "aller", "va", "vais",
+        "dit", "dire"));
     CharArraySet set = new CharArraySet(words.size(), true);
     for (String word : words) {
       set.add(word.toLowerCase(Locale.ROOT));

@@ -13,7 +13,7 @@ import entbot.knowledge.search.SearchResult;
  * uncovered ones refused); see knowledge/README.md.
  */
 public final class RefusalPolicy {
-  public static final double THRESHOLD = 0.534;
+  public static final double THRESHOLD = 0.495;
 
   private final double threshold;
 

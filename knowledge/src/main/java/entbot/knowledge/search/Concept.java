@@ -8,10 +8,15 @@ import java.util.Objects;
  * {@code alternatives} lists the forms that express it, each as the index terms that must all be
  * present (one term, or the words of a multi-word synonym such as "cahier de textes");
  * {@code weight} is its rarity (inverse document frequency); {@code known} is false when no form of
- * it occurs anywhere in the guides.
+ * it occurs anywhere in the guides; {@code named} is true when the question names it (a product or
+ * an acronym: "Moodle", "SIECLE"), and a passage that lacks it does not answer the question.
  */
 public record Concept(List<List<String>> alternatives, double weight, boolean known,
-    boolean corrected) {
+    boolean corrected, boolean named) {
+  public Concept(List<List<String>> alternatives, double weight, boolean known, boolean corrected) {
+    this(alternatives, weight, known, corrected, false);
+  }
+
   public Concept {
     alternatives = alternatives.stream().map(List::copyOf).toList();
     if (alternatives.isEmpty()) {

@@ -5,10 +5,11 @@ import java.util.Objects;
 /**
  * One retrieved passage with its BM25 score, its coverage of the question (rarity-weighted share of
  * the question's concepts it contains, in [0, 1]) and its proximity (the same share within its best
- * three consecutive lines).
+ * three consecutive lines); {@code namesPresent} tells whether it mentions every name the question
+ * names ("Moodle", "SIECLE").
  */
 public record Hit(String document, String section, String text, double score, double coverage,
-    double proximity) {
+    double proximity, boolean namesPresent) {
   public Hit {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(section, "section");

@@ -66,9 +66,15 @@ public final class PassageSearcher {
         Document doc = stored.document(scoreDoc.doc);
         String text = doc.get(IndexFields.TEXT);
         String section = doc.get(IndexFields.SECTION);
-        double coverage = coverage(concepts, weights, scoreDoc.doc);
+        boolean[] matched = matched(weights, scoreDoc.doc);
+        double coverage = coverage(concepts, matched);
+        boolean namesPresent = true;
+        for (int i = 0; i < concepts.size(); i++) {
+          namesPresent &= !concepts.get(i).named() || matched[i];
+        }
         double near = proximity.bestWindowCoverage(section + "\n" + text, concepts);
-        hits.add(new Hit(doc.get(IndexFields.DOCUMENT), section, text, scoreDoc.score, coverage, near));
+        hits.add(new Hit(doc.get(IndexFields.DOCUMENT), section, text, scoreDoc.score, coverage, near,
+            namesPresent));
         ranking.add(scoreDoc.score / bestScore + PROXIMITY_WEIGHT * near + COVERAGE_WEIGHT * coverage);
       }
       List<Integer> order = new ArrayList<>();
@@ -83,20 +89,28 @@ public final class PassageSearcher {
     }
   }
 
-  /** Rarity-weighted share of the concepts that match passage {@code doc}. */
-  private double coverage(List<Concept> concepts, List<Weight> weights, int doc) throws IOException {
+  /** Which concepts match passage {@code doc}. */
+  private boolean[] matched(List<Weight> weights, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    double matched = 0;
+    boolean[] matched = new boolean[weights.size()];
+    for (int i = 0; i < weights.size(); i++) {
+      matched[i] = weights.get(i).matches(leaf, doc - leaf.docBase) != null;
+    }
+    return matched;
+  }
+
+  /** Rarity-weighted share of the concepts that match; a spelling correction is a guess: it counts half. */
+  private static double coverage(List<Concept> concepts, boolean[] matched) {
     double total = 0;
+    double covered = 0;
     for (int i = 0; i < concepts.size(); i++) {
       double weight = concepts.get(i).weight();
       total += weight;
-      if (weights.get(i).matches(leaf, doc - leaf.docBase) != null) {
-        // A spelling correction is a guess: it counts half.
-        matched += concepts.get(i).corrected() ? weight / 2 : weight;
+      if (matched[i]) {
+        covered += concepts.get(i).corrected() ? weight / 2 : weight;
       }
     }
-    return total == 0 ? 0 : Math.min(1, matched / total);
+    return total == 0 ? 0 : Math.min(1, covered / total);
   }
 }

@@ -9,4 +9,10 @@ record PlannedConcept(Concept concept, Query query) {
     Objects.requireNonNull(concept, "concept");
     Objects.requireNonNull(query, "query");
   }
+
+  /** The same concept, marked as named by the question. */
+  PlannedConcept asName() {
+    return new PlannedConcept(new Concept(concept.alternatives(), concept.weight(),
+        concept.known(), concept.corrected(), true), query);
+  }
 }

@@ -7,6 +7,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -34,6 +38,10 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class QueryPlanner {
   private static final float CORRECTION_BOOST = 0.7f;
+  /** Capitalised words after the first one, and acronyms: the names a question is about. */
+  private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}-]+|\\b\\p{Lu}{2,}[\\p{L}-]*");
+
+  private final Analyzer indexAnalyzer = entbot.knowledge.analysis.FrenchAnalysis.indexAnalyzer();
 
   private final QueryBuilder builder;
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
@@ -57,13 +65,16 @@ final class QueryPlanner {
     } else {
       clauses.add(parsed);
     }
+    Set<String> names = names(question);
     List<PlannedConcept> concepts = new ArrayList<>();
     Set<Query> seen = new HashSet<>();
     for (Query clause : clauses) {
       Set<Term> terms = new HashSet<>();
       clause.visit(QueryVisitor.termCollector(terms));
       if (!terms.isEmpty() && seen.add(clause)) {
-        concepts.add(concept(clause, reader));
+        PlannedConcept concept = concept(clause, reader);
+        boolean named = terms.stream().anyMatch(t -> names.contains(t.text()));
+        concepts.add(named ? concept.asName() : concept);
       }
     }
     return concepts;
@@ -119,6 +130,23 @@ final class QueryPlanner {
     }
     // Unknown everywhere: the question is about something the guides never mention.
     return new PlannedConcept(new Concept(alternatives, idf(0, docCount), false, false), clause);
+  }
+
+  /** Index terms of the names in the question: capitalised words after its first, and acronyms. */
+  private Set<String> names(String question) throws IOException {
+    Set<String> names = new HashSet<>();
+    Matcher matcher = NAME.matcher(question);
+    while (matcher.find()) {
+      try (TokenStream stream = indexAnalyzer.tokenStream(IndexFields.CONTENT, matcher.group())) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          names.add(term.toString());
+        }
+        stream.end();
+      }
+    }
+    return names;
   }
 
   /** The forms of a concept: the alternatives of QueryBuilder's graph output, synonyms kept together. */

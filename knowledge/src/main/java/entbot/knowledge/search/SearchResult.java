@@ -22,11 +22,13 @@ public record SearchResult(String question, List<Hit> hits, List<Concept> concep
   /**
    * How surely the guides answer: the best proximity among the first passages, i.e. the largest
    * rarity-weighted share of the question's concepts found together within three lines (0 when
-   * nothing was found). Chosen on the question set over whole-passage coverage, which rewards
+   * nothing was found). A passage that lacks a name the question names ("quiz dans Moodle") does not
+   * count. Chosen on the question set over whole-passage coverage, which rewards
    * passages that merely mention the question's words far apart (see knowledge/README.md).
    */
   public double confidence() {
-    return hits.stream().limit(CONFIDENCE_DEPTH).mapToDouble(Hit::proximity).max().orElse(0);
+    return hits.stream().limit(CONFIDENCE_DEPTH).filter(Hit::namesPresent)
+        .mapToDouble(Hit::proximity).max().orElse(0);
   }
 
   /** Rarity-weighted share of the question's concepts that occur nowhere in the guides. */
