@@ -3,7 +3,8 @@ package entbot.knowledge.search;
 import java.util.Objects;
 
 /**
- * One retrieved passage with its BM25 score, its coverage of the question (rarity-weighted share of
+ * One retrieved passage with its relevance score (BM25 scaled to the best hit, plus the re-ranking
+ * terms; sources are ordered by it), its coverage of the question (rarity-weighted share of
  * the question's concepts it contains, in [0, 1]) and its proximity (the same share within its best
  * three consecutive lines); {@code namesPresent} tells whether it mentions every name the question
  * names ("Moodle", "SIECLE").

@@ -73,9 +73,11 @@ public final class PassageSearcher {
           namesPresent &= !concepts.get(i).named() || matched[i];
         }
         double near = proximity.bestWindowCoverage(section + "\n" + text, concepts);
-        hits.add(new Hit(doc.get(IndexFields.DOCUMENT), section, text, scoreDoc.score, coverage, near,
+        double relevance = scoreDoc.score / bestScore + PROXIMITY_WEIGHT * near + COVERAGE_WEIGHT * coverage;
+        // The score shown is the one sources are ordered by: BM25 scaled to the best, plus the re-ranking.
+        hits.add(new Hit(doc.get(IndexFields.DOCUMENT), section, text, relevance, coverage, near,
             namesPresent));
-        ranking.add(scoreDoc.score / bestScore + PROXIMITY_WEIGHT * near + COVERAGE_WEIGHT * coverage);
+        ranking.add(relevance);
       }
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < hits.size(); i++) {
