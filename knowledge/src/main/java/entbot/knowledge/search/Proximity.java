@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * How closely a passage gathers the question's concepts: the best rarity-weighted coverage of the
@@ -30,12 +31,7 @@ final class Proximity {
     if (total == 0) {
       return 0;
     }
-    List<Set<String>> lines = new ArrayList<>();
-    for (String line : text.split("\n")) {
-      if (!line.isBlank()) {
-        lines.add(terms(line));
-      }
-    }
+    List<Set<String>> lines = lineTerms(text);
     double best = 0;
     for (int start = 0; start < lines.size(); start++) {
       Set<String> window = new HashSet<>();
@@ -51,6 +47,39 @@ final class Proximity {
       best = Math.max(best, covered / total);
     }
     return best;
+  }
+
+  /**
+   * The terms of each non-blank line, from one pass of the analyzer over the whole text (a token
+   * stream per line would cost more than the search itself on long passages).
+   */
+  List<Set<String>> lineTerms(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      starts.add(i + 1);
+    }
+    List<Set<String>> byLine = new ArrayList<>(starts.size());
+    for (int i = 0; i < starts.size(); i++) {
+      byLine.add(new HashSet<>());
+    }
+    try (TokenStream stream = analyzer.tokenStream("content", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      int line = 0;
+      while (stream.incrementToken()) {
+        while (line + 1 < starts.size() && starts.get(line + 1) <= offset.startOffset()) {
+          line++;
+        }
+        byLine.get(line).add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw KnowledgeException.failure("échec de l'analyse d'un passage.", e);
+    }
+    byLine.removeIf(Set::isEmpty);
+    return byLine;
   }
 
   Set<String> terms(String text) {
