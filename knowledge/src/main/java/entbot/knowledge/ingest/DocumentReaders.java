@@ -6,6 +6,16 @@ import java.util.Set;
 
 /** The reader for each supported extension. */
 public final class DocumentReaders {
+  static {
+    // PDFBox and POI log through Log4j's API, which has no provider here and would print a warning
+    // on stderr (polluting the CLI's output); their errors reach the user as our French warnings.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
+  }
+
   private static final Map<String, DocumentReader> BY_EXTENSION = Map.of(
       "txt", new PlainTextReader(),
       "md", new PlainTextReader(),
