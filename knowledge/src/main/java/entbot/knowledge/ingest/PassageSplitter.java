@@ -1,6 +1,7 @@
 package entbot.knowledge.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -118,13 +119,13 @@ public final class PassageSplitter {
     return line.contains("\t") || line.strip().startsWith("|");
   }
 
-  /** The passage is named after its first section with real body text (not a bare heading). */
+  /** The passage is named after the section that holds most of its text (not a bare heading). */
   private static void flush(String document, List<Section> buffer, List<Passage> passages) {
     if (buffer.isEmpty()) {
       return;
     }
-    String path = buffer.stream().filter(s -> s.bodyLength() >= 80).findFirst()
-        .orElse(buffer.get(buffer.size() - 1)).path();
+    String path = buffer.stream().max(Comparator.comparingInt(Section::bodyLength))
+        .orElseThrow().path();
     StringBuilder text = new StringBuilder();
     for (Section section : buffer) {
       for (String line : section.lines()) {
