@@ -46,11 +46,32 @@ record Heading(String style, int ordinal, String title, String key) {
     return false;
   }
 
-  /** Cheap test before the patterns: what a heading can start with. */
+  /**
+   * Cheap test before the patterns (most lines of a guide start with a capital): what a heading can
+   * start with, or a question mark at its end.
+   */
   private static boolean mayBeHeading(String line) {
     char first = line.charAt(0);
-    return first == '#' || Character.isDigit(first) || Character.isUpperCase(first)
-        || first >= 'a' && first <= 'h' && line.length() > 1 && line.charAt(1) == '.';
+    if (first == '#' || Character.isDigit(first)) {
+      return true;
+    }
+    if (first >= 'a' && first <= 'h') {
+      return line.length() > 1 && line.charAt(1) == '.';
+    }
+    if (!Character.isUpperCase(first)) {
+      return false;
+    }
+    if (line.endsWith("?")) {
+      return true;
+    }
+    int i = 1;
+    while (i < line.length() && "IVX".indexOf(line.charAt(i)) >= 0 && "IVX".indexOf(first) >= 0) {
+      i++;
+    }
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i < line.length() && "-–:.".indexOf(line.charAt(i)) >= 0;
   }
 
   /** The key of the entry a table-of-contents line announces, if it is one. */
@@ -72,7 +93,9 @@ record Heading(String style, int ordinal, String title, String key) {
    */
   static Optional<Heading> announced(String rawLine, java.util.Set<String> contents) {
     String line = rawLine.strip();
-    if (contents.isEmpty() || line.isEmpty() || line.length() > MAX_LENGTH) {
+    // Part titles are short and capitalised; testing only those keeps this cheap on long guides.
+    if (contents.isEmpty() || line.isEmpty() || line.length() > 60
+        || !Character.isUpperCase(line.charAt(0))) {
       return Optional.empty();
     }
     String key = TextNormalizer.normalize(clean(line));
