@@ -45,13 +45,26 @@ public final class OcrCleaner {
     int longestWord = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (!Character.isWhitespace(c)) {
+      boolean letter;
+      boolean digit;
+      boolean space;
+      if (c < 128) {
+        // ASCII fast path: most characters of a guide, and Character's tables cost more.
+        letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        digit = c >= '0' && c <= '9';
+        space = c == ' ' || c == '\t';
+      } else {
+        letter = Character.isLetter(c);
+        digit = Character.isDigit(c);
+        space = Character.isWhitespace(c);
+      }
+      if (!space) {
         visible++;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (letter || digit) {
         alnum++;
       }
-      run = Character.isLetter(c) ? run + 1 : 0;
+      run = letter ? run + 1 : 0;
       longestWord = Math.max(longestWord, run);
     }
     return visible > 0 && alnum * 2 >= visible && (longestWord >= 3 || isNumberedMarker(line));
