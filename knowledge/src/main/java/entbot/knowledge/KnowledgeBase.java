@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import entbot.knowledge.search.Hit;
@@ -44,14 +46,16 @@ public final class KnowledgeBase implements AutoCloseable {
   private final Analyzer queryAnalyzer;
   private final ExtractiveAnswerer answerer;
   private final RefusalPolicy refusal;
-  private DirectoryReader reader;
-  private PassageSearcher searcher;
+  private final PassageSearcher searcher;
+  /** Hands out searchers on the latest commit; a search in progress keeps its reader open. */
+  private SearcherManager searchers;
 
   private KnowledgeBase(Directory directory, Analyzer queryAnalyzer, RefusalPolicy refusal) {
     this.directory = directory;
     this.queryAnalyzer = queryAnalyzer;
     this.answerer = new ExtractiveAnswerer(FrenchAnalysis.indexAnalyzer());
     this.refusal = refusal;
+    this.searcher = new PassageSearcher(queryAnalyzer);
   }
 
   /** Opens (without creating anything yet) the knowledge base stored under {@code dataDir}. */
@@ -132,11 +136,21 @@ public final class KnowledgeBase implements AutoCloseable {
       throw KnowledgeException.badInput("la question est trop longue (plus de "
           + MAX_QUESTION_CHARS + " caractères).");
     }
-    return searcher().search(question.strip(), SOURCES);
+    SearcherManager manager = searchers();
+    try {
+      IndexSearcher indexSearcher = manager.acquire();
+      try {
+        return searcher.search(indexSearcher, question.strip(), SOURCES);
+      } finally {
+        manager.release(indexSearcher);
+      }
+    } catch (IOException e) {
+      throw KnowledgeException.failure("impossible de lire l'index des guides.", e);
+    }
   }
 
-  private synchronized PassageSearcher searcher() {
-    if (searcher == null) {
+  private synchronized SearcherManager searchers() {
+    if (searchers == null) {
       try {
         if (!DirectoryReader.indexExists(directory)) {
           index(List.of(), message -> {});
@@ -146,23 +160,15 @@ public final class KnowledgeBase implements AutoCloseable {
       }
       reopen();
     }
-    return searcher;
+    return searchers;
   }
 
   private synchronized void reopen() {
     try {
-      if (!DirectoryReader.indexExists(directory)) {
-        return;
-      }
-      DirectoryReader fresh = reader == null ? DirectoryReader.open(directory)
-          : DirectoryReader.openIfChanged(reader);
-      if (fresh != null) {
-        DirectoryReader old = reader;
-        reader = fresh;
-        searcher = new PassageSearcher(fresh, queryAnalyzer);
-        if (old != null) {
-          old.decRef();
-        }
+      if (searchers != null) {
+        searchers.maybeRefreshBlocking();
+      } else if (DirectoryReader.indexExists(directory)) {
+        searchers = new SearcherManager(directory, null);
       }
     } catch (IOException e) {
       throw KnowledgeException.failure("impossible de lire l'index des guides.", e);
@@ -193,8 +199,8 @@ public final class KnowledgeBase implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
-      if (reader != null) {
-        reader.close();
+      if (searchers != null) {
+        searchers.close();
       }
       directory.close();
     } catch (IOException e) {

@@ -84,6 +84,29 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void answersFromSeveralThreadsWhileTheGuidesAreReindexed(@TempDir Path folder) throws Exception {
+    Path guide = folder.resolve("fiche.md");
+    try (KnowledgeBase base = KnowledgeBase.open(folder.resolve("data"))) {
+      java.nio.file.Files.writeString(guide, "# Fiche\n\n" + "Le rôle Visiteur sur la rubrique Classes. ".repeat(30));
+      base.index(List.of(guide));
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+      List<java.util.concurrent.Future<Answer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        answers.add(pool.submit(() -> base.ask("quel rôle sur la rubrique Classes ?")));
+        if (i % 20 == 0) {
+          java.nio.file.Files.writeString(guide, "# Fiche\n\n" + ("Le rôle Visiteur sur la rubrique Classes, version "
+              + i + ". ").repeat(30));
+          base.index(List.of(guide));
+        }
+      }
+      for (java.util.concurrent.Future<Answer> answer : answers) {
+        assertFalse(answer.get().sources().isEmpty());
+      }
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void anEmptyQuestionIsBadInput() {
     KnowledgeException error = assertThrows(KnowledgeException.class, () -> knowledge.ask("   "));
     assertTrue(error.isBadInput());

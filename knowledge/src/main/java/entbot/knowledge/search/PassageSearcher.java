@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -25,7 +24,6 @@ import org.apache.lucene.search.Weight;
  * The weights were chosen on the QA question set ({@code ./entbot bench qa}). Thread-safe.
  */
 public final class PassageSearcher {
-  private final IndexSearcher searcher;
   private final QueryPlanner planner;
   private final Proximity proximity = new Proximity(FrenchAnalysis.indexAnalyzer());
   /** BM25's top passages are re-ranked by how closely and how fully they hold the question. */
@@ -34,12 +32,12 @@ public final class PassageSearcher {
   private static final double PROXIMITY_WEIGHT = 0.5;
   private static final double COVERAGE_WEIGHT = 0.3;
 
-  public PassageSearcher(IndexReader reader, Analyzer queryAnalyzer) {
-    this.searcher = new IndexSearcher(reader);
+  public PassageSearcher(Analyzer queryAnalyzer) {
     this.planner = new QueryPlanner(queryAnalyzer);
   }
 
-  public SearchResult search(String question, int count) {
+  /** The {@code count} best passages of {@code searcher}'s index for {@code question}. */
+  public SearchResult search(IndexSearcher searcher, String question, int count) {
     try {
       List<PlannedConcept> planned = planner.plan(question, searcher.getIndexReader());
       List<Concept> concepts = planned.stream().map(PlannedConcept::concept).toList();
@@ -66,7 +64,7 @@ public final class PassageSearcher {
         Document doc = stored.document(scoreDoc.doc);
         String text = doc.get(IndexFields.TEXT);
         String section = doc.get(IndexFields.SECTION);
-        boolean[] matched = matched(weights, scoreDoc.doc);
+        boolean[] matched = matched(searcher, weights, scoreDoc.doc);
         double coverage = coverage(concepts, matched);
         boolean namesPresent = true;
         for (int i = 0; i < concepts.size(); i++) {
@@ -92,7 +90,8 @@ public final class PassageSearcher {
   }
 
   /** Which concepts match passage {@code doc}. */
-  private boolean[] matched(List<Weight> weights, int doc) throws IOException {
+  private static boolean[] matched(IndexSearcher searcher, List<Weight> weights, int doc)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     boolean[] matched = new boolean[weights.size()];
