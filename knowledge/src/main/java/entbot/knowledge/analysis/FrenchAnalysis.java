@@ -90,7 +90,9 @@ public final class FrenchAnalysis {
         "vient", "viennent", "souci", "soucis", "probleme", "problemes", "truc", "existe",
         "existent", "exister", "ete", "ok", "stp", "svp", "quoi", "genre", "son", "sa", "ses", "mon",
         "ma", "mes", "ton", "ta", "tes", "leur", "leurs", "sien", "sienne", "aller", "va", "vais",
-        "dit", "dire"));
+        "dit", "dire",
+        // Chat abbreviations: "cmt on fait pr...", "cb de temps", "ds la messagerie".
+        "cmt", "pr", "ds", "cb", "tjs", "qq", "qqn", "svp", "bcp", "pk", "pq"));
     CharArraySet set = new CharArraySet(words.size(), true);
     for (String word : words) {
       set.add(word.toLowerCase(Locale.ROOT));

@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class ExtractiveAnswerer {
   static final int MAX_CHARS = 800;
-  private static final int WINDOW = 3;
+  private static final int WINDOW = 5;
   private static final int PASSAGES_CONSIDERED = 3;
   private static final double[] RANK_FACTOR = {1.0, 0.85, 0.7};
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}«\"(])");
