@@ -109,6 +109,7 @@ public final class QaBench implements BenchSuite {
     row(out, "hit@3", entbot.hitAt3(), baseline.hitAt3());
     row(out, "MRR", entbot.mrr(), baseline.mrr());
     row(out, "fait énoncé", entbot.factRate(), baseline.factRate());
+    row(out, "fait en 1re ligne", entbot.factFirstRate(), baseline.factFirstRate());
     row(out, "refus justes", entbot.refusalAccuracy(), baseline.refusalAccuracy());
     row(out, "hors guides refusées", entbot.uncoveredRefusedRate(), baseline.uncoveredRefusedRate());
     row(out, "difficiles hit@1", entbot.hardHitAt1(), baseline.hardHitAt1());
@@ -126,6 +127,7 @@ public final class QaBench implements BenchSuite {
     figures.put(key(prefix, "hitAt3"), round(entbot.hitAt3()));
     figures.put(key(prefix, "mrr"), round(entbot.mrr()));
     figures.put(key(prefix, "factRate"), round(entbot.factRate()));
+    figures.put(key(prefix, "factFirstRate"), round(entbot.factFirstRate()));
     figures.put(key(prefix, "refusalAccuracy"), round(entbot.refusalAccuracy()));
     figures.put(key(prefix, "uncoveredRefusedRate"), round(entbot.uncoveredRefusedRate()));
     figures.put(key(prefix, "hardHitAt1"), round(entbot.hardHitAt1()));

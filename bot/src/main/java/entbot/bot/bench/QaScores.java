@@ -20,6 +20,7 @@ final class QaScores {
   private double hardReciprocal;
   private int withFact;
   private int factStated;
+  private int factFirst;
   private int hardWithFact;
   private int hardFactStated;
   private int decisions;
@@ -46,6 +47,9 @@ final class QaScores {
           .contains(TextNormalizer.normalize(question.fact()));
       withFact++;
       factStated += stated ? 1 : 0;
+      // "States the fact first": the fact is on the answer's first line.
+      factFirst += stated && TextNormalizer.normalize(answer.lines().findFirst().orElse(""))
+          .contains(TextNormalizer.normalize(question.fact())) ? 1 : 0;
       if (question.isHard()) {
         hardWithFact++;
         hardFactStated += stated ? 1 : 0;
@@ -94,6 +98,10 @@ final class QaScores {
     return ratio(factStated, withFact);
   }
 
+  double factFirstRate() {
+    return ratio(factFirst, withFact);
+  }
+
   double hardHitAt1() {
     return ratio(hardHit1, hardExpected);
   }
@@ -130,6 +138,7 @@ final class QaScores {
     hardReciprocal += other.hardReciprocal;
     withFact += other.withFact;
     factStated += other.factStated;
+    factFirst += other.factFirst;
     hardWithFact += other.hardWithFact;
     hardFactStated += other.hardFactStated;
     decisions += other.decisions;

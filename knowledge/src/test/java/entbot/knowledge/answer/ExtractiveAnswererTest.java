@@ -30,6 +30,31 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void opensWithTheLineGivingTheValueAskedForRatherThanASummaryThatNamesEverything() {
+    Source form = new Source(1, "g.txt", "G", "Modifier le service Cahier de textes\n"
+        + "Ajouter des accès\nRôle ? CPE\nCible\nGroupe(s) GD_AESH (AVS)", 3.0);
+    Source summary = new Source(2, "g.txt", "H", "Créer un groupe qui va contenir les AESH et les AVS\n"
+        + "- A : droits sur les cahiers de textes\n- B : droits sur la messagerie", 2.9);
+    List<Concept> concepts = List.of(
+        new Concept(List.of(List.of("cdt"), List.of("cahi", "text")), 2.0, true, false),
+        new Concept(List.of(List.of("avs"), List.of("aesh")), 2.0, true, false),
+        new Concept(List.of(List.of("role"), List.of("droit")), 1.0, true, false));
+    SearchResult result = new SearchResult("cdt pour les avs : on met quel role ?", List.of(), concepts,
+        List.of());
+    String answer = answerer.answer(result, List.of(form, summary));
+    assertTrue(answer.startsWith("Rôle ? CPE"), answer);
+  }
+
+  @Test
+  void showsAHeadingThatStatesTheFactWithoutItsMarkdownMarks() {
+    Source fiche = new Source(1, "f.md", "F", "## Responsables GAR : 25 personnes maximum\n"
+        + "Texte sans rapport.", 1.0);
+    String answer = answerer.answer(result(List.of(new Concept(List.of(List.of("gar")), 1.0, true,
+        false))), List.of(fiche));
+    assertTrue(answer.startsWith("Responsables GAR : 25 personnes maximum"), answer);
+  }
+
+  @Test
   void staysUnderEightHundredCharacters() {
     String longLine = "Le rôle du cahier de textes est décrit ici en détail. ".repeat(40);
     Source source = new Source(1, "g.txt", "G", longLine + "\n" + longLine, 1.0);
