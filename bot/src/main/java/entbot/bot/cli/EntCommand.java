@@ -1,22 +1,27 @@
 package entbot.bot.cli;
 
-import java.util.List;
+import entbot.procedures.ProcedureException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Unmatched;
 
-/** Placeholder for `ent` until its issue lands: hidden from --help, answers "pas encore disponible". */
-@Command(name = "ent", hidden = true, description = "Modèle local de l'ENT.")
+/** {@code ./entbot ent ...}: the local model of the ENT (init, import, and the directory queries). */
+@Command(name = "ent", description = "Modèle local de l'ENT : init, import, users, groups, rights, rubriques.",
+    subcommands = {
+        EntInitCommand.class,
+        EntImportCommand.class,
+        EntUsersCommand.class,
+        EntGroupsCommand.class,
+        EntRightsCommand.class,
+        EntRubriquesCommand.class,
+    })
 final class EntCommand implements Callable<Integer> {
   @Mixin(name = CommonOptions.MIXIN_NAME)
   CommonOptions common;
 
-  @Unmatched
-  List<String> arguments;
-
   @Override
   public Integer call() {
-    throw NotYetAvailable.command("ent");
+    throw ProcedureException.badInput(
+        "Précisez une sous-commande de « ent » : init, import, users, groups, rights ou rubriques.");
   }
 }

@@ -27,8 +27,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("Erreur : " + frenchParseMessage(ex));
-    err.println("Voir « " + cmd.getCommandSpec().qualifiedName() + " --help ».");
+    // One sentence, the way to more help folded into it.
+    String message = frenchParseMessage(ex);
+    err.println("Erreur : " + message.substring(0, message.length() - 1)
+        + " (voir « " + cmd.getCommandSpec().qualifiedName() + " --help »).");
     if (Arrays.asList(args).contains("--debug")) {
       ex.printStackTrace(err);
     }

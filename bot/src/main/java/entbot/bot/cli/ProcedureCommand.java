@@ -1,22 +1,32 @@
 package entbot.bot.cli;
 
-import java.util.List;
+import entbot.procedures.ProcedureException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Unmatched;
 
-/** Placeholder for `procedure` until its issue lands: hidden from --help, answers "pas encore disponible". */
-@Command(name = "procedure", hidden = true, description = "Procédures scriptées.")
+/** {@code ./entbot procedure ...}: scripted procedures on the local ENT model. */
+@Command(name = "procedure", description = "Procédures scriptées : list, plan, apply, history, undo.",
+    subcommands = {
+        ProcedureListCommand.class,
+        ProcedurePlanCommand.class,
+        ProcedureApplyCommand.class,
+        ProcedureHistoryCommand.class,
+        ProcedureUndoCommand.class,
+    })
 final class ProcedureCommand implements Callable<Integer> {
   @Mixin(name = CommonOptions.MIXIN_NAME)
   CommonOptions common;
 
-  @Unmatched
-  List<String> arguments;
-
   @Override
   public Integer call() {
-    throw NotYetAvailable.command("procedure");
+    throw ProcedureException.badInput(
+        "Précisez une sous-commande de « procedure » : list, plan, apply, history ou undo.");
+  }
+
+  /** Who is recorded in the history: $ENTBOT_ACTOR, else the system user. */
+  static String actor() {
+    String actor = System.getenv("ENTBOT_ACTOR");
+    return actor == null || actor.isBlank() ? "cli:" + System.getProperty("user.name", "inconnu") : actor;
   }
 }

@@ -1,0 +1,183 @@
+package entbot.procedures.store;
+
+import entbot.procedures.ProcedureException;
+import entbot.procedures.model.Names;
+import entbot.procedures.model.School;
+import entbot.procedures.model.Uai;
+import entbot.procedures.store.Views.Candidate;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The lookups procedures rely on (schools, classes, accounts across the ENT, free logins), over one connection. */
+public final class Directory {
+  /** How far (edit distance over first and last names) a name may be from another and still be a typo of it. */
+  public static final int TYPO_DISTANCE = 2;
+
+  private final Connection connection;
+
+  public Directory(Connection connection) {
+    this.connection = connection;
+  }
+
+  public List<School> schools() throws SQLException {
+    List<School> schools = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement("SELECT uai, name FROM school ORDER BY rowid");
+         ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        schools.add(new School(new Uai(rows.getString(1)), rows.getString(2)));
+      }
+    }
+    return schools;
+  }
+
+  /**
+   * The school named by {@code text} (its UAI or its name, ignoring case and accents); with no text,
+   * the first school of the model (the "site courant").
+   */
+  public School school(String text) throws SQLException {
+    if (text == null || text.isBlank()) {
+      try (PreparedStatement statement =
+               connection.prepareStatement("SELECT uai, name FROM school ORDER BY rowid LIMIT 1");
+           ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          throw ProcedureException.badInput(
+              "Le modèle ENT est vide : lancez d'abord « entbot ent init --demo » ou « entbot ent import ».");
+        }
+        return new School(new Uai(rows.getString(1)), rows.getString(2));
+      }
+    }
+    String wanted = text.strip();
+    if (Uai.looksLikeOne(wanted)) {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT uai, name FROM school WHERE uai = ?")) {
+        statement.setString(1, wanted.toUpperCase());
+        try (ResultSet rows = statement.executeQuery()) {
+          if (rows.next()) {
+            return new School(new Uai(rows.getString(1)), rows.getString(2));
+          }
+        }
+      }
+    } else {
+      for (School school : schools()) {
+        if (Names.normalize(school.name()).equals(Names.normalize(wanted))) {
+          return school;
+        }
+      }
+    }
+    throw ProcedureException.badInput("Établissement inconnu : « " + wanted
+        + " » (donnez son UAI, par exemple 0820588U, ou son nom exact).");
+  }
+
+  public List<String> classNames(String uai) throws SQLException {
+    return strings("SELECT name FROM grp WHERE uai = ? AND type = 'CLASSE' ORDER BY name", uai);
+  }
+
+  public boolean groupExists(String uai, String name) throws SQLException {
+    return !strings("SELECT name FROM grp WHERE uai = ? AND name = ?", uai, name).isEmpty();
+  }
+
+  public boolean userExists(String login) throws SQLException {
+    return !strings("SELECT login FROM app_user WHERE login = ?", login).isEmpty();
+  }
+
+  /** The access entries of one rubrique as (kind, target_type, target, profile, function, discipline, role). */
+  public List<List<String>> rubriqueEntries(String uai, String path) throws SQLException {
+    List<List<String>> entries = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT kind, target_type, target, profile, function, discipline, role FROM rubrique_access"
+            + " WHERE uai = ? AND path = ? ORDER BY rowid")) {
+      statement.setString(1, uai);
+      statement.setString(2, path);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          List<String> entry = new ArrayList<>();
+          for (int i = 1; i <= 7; i++) {
+            entry.add(rows.getString(i));
+          }
+          entries.add(entry);
+        }
+      }
+    }
+    return entries;
+  }
+
+  /**
+   * Accounts anywhere in the ENT that may be the same person: same profile, and first and last
+   * names equal once normalised or within {@link #TYPO_DISTANCE} typos. Candidates are fetched
+   * through the name indexes (one of the two names must match exactly), then scored.
+   */
+  public List<Candidate> lookAlikes(String firstName, String lastName, String profile) throws SQLException {
+    String first = Names.normalize(firstName);
+    String last = Names.normalize(lastName);
+    List<Candidate> found = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT login, first_name, last_name, profile, uai, state, norm_first, norm_last FROM app_user"
+            + " WHERE (norm_last = ? OR norm_first = ?) AND profile = ? ORDER BY login")) {
+      statement.setString(1, last);
+      statement.setString(2, first);
+      statement.setString(3, profile);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          int distance = Names.distance(first, rows.getString(7)) + Names.distance(last, rows.getString(8));
+          if (distance <= TYPO_DISTANCE) {
+            found.add(new Candidate(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getString(5), rows.getString(6), distance));
+          }
+        }
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.distance(), b.distance()));
+    return found;
+  }
+
+  /** Accounts with exactly these normalised names, whatever their profile: "login (profile, uai)". */
+  public List<String> homonyms(String firstName, String lastName) throws SQLException {
+    return strings("SELECT login || ' (' || profile || ', ' || uai || ')' FROM app_user WHERE norm_last = ?"
+        + " AND norm_first = ? ORDER BY login", Names.normalize(lastName), Names.normalize(firstName));
+  }
+
+  /** The first free login for these names: "prenom.nom", else "prenom.nom1", "prenom.nom2"... */
+  public String freeLogin(String firstName, String lastName) throws SQLException {
+    String base = Names.loginBase(firstName, lastName);
+    List<String> taken = strings("SELECT login FROM app_user WHERE login = ? OR login GLOB ?", base, base + "[0-9]*");
+    if (!taken.contains(base)) {
+      return base;
+    }
+    for (int n = 1; ; n++) {
+      if (!taken.contains(base + n)) {
+        return base + n;
+      }
+    }
+  }
+
+  public int countServiceRole(String uai, String role) throws SQLException {
+    try (PreparedStatement statement =
+             connection.prepareStatement("SELECT COUNT(*) FROM service_access WHERE uai = ? AND role = ?")) {
+      statement.setString(1, uai);
+      statement.setString(2, role);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
+  /** Rows of a one-column query. */
+  public List<String> strings(String sql, String... args) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        statement.setString(i + 1, args[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+    }
+    return values;
+  }
+}
