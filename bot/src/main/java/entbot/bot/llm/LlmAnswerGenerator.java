@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * found. The model's text is kept only when it is short and cites at least one of those passages
  * (and none that does not exist); otherwise this throws, and {@code KnowledgeBase.ask} keeps the
  * extractive answer. Only called for questions the refusal policy already accepted: the model
- * never decides that an uncovered question is covered.
+ * never decides that an uncovered question is covered. When the model finds the passages do not
+ * answer, it is told to say so without any [n], which this rejects: the search's verdict and the
+ * extractive answer stand, rather than an {@code answered: true} whose text says the opposite.
  */
 public final class LlmAnswerGenerator implements AnswerGenerator {
   /** Longest answer kept; the prompt asks for about 800 characters, this leaves the model slack. */
@@ -33,7 +35,7 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
       (moins de 800 caractères).
       Cite la source de chaque fait avec son numéro entre crochets, par exemple [1] ou [2].
       Si les sources ne répondent pas à la question, dis-le simplement en une phrase, sans \
-      inventer de réponse.
+      numéro de source et sans inventer de réponse.
       Pas de titre, pas de préambule, pas de liste des sources à la fin.""";
 
   private final LlmClient llm;

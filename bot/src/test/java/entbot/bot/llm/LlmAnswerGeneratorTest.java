@@ -124,6 +124,14 @@ class LlmAnswerGeneratorTest {
   }
 
   @Test
+  void aModelSayingThePassagesDoNotAnswerLeavesTheSearchVerdictStanding() throws Exception {
+    server.enqueue(completion("Les sources fournies ne répondent pas à cette question."));
+    assertThrows(BotException.class, () -> generator().generate(QUESTION, SOURCES));
+    String system = JSON.readTree(server.takeRequest().getBody().readUtf8()).get("messages").get(0).get("content").asText();
+    assertTrue(system.contains("sans numéro de source"), system);
+  }
+
+  @Test
   void refusesAnAnswerThatCitesASourceItWasNotGiven() throws Exception {
     server.enqueue(completion("Cliquez sur Réinitialiser [1], puis validez [7]."));
     assertThrows(BotException.class, () -> generator().generate(QUESTION, SOURCES));
