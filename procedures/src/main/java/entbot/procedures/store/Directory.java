@@ -35,20 +35,23 @@ public final class Directory {
   }
 
   /**
-   * The school named by {@code text} (its UAI or its name, ignoring case and accents); with no text,
-   * the first school of the model (the "site courant").
+   * The school named by {@code text} (its UAI or its name, ignoring case and accents). With no text,
+   * the only school of the model; when the model holds several, guessing would act on the wrong
+   * school, so the admin is asked to choose.
    */
   public School school(String text) throws SQLException {
     if (text == null || text.isBlank()) {
-      try (PreparedStatement statement =
-               connection.prepareStatement("SELECT uai, name FROM school ORDER BY rowid LIMIT 1");
-           ResultSet rows = statement.executeQuery()) {
-        if (!rows.next()) {
-          throw ProcedureException.badInput(
-              "Le modèle ENT est vide : lancez d'abord « entbot ent init --demo » ou « entbot ent import ».");
-        }
-        return new School(new Uai(rows.getString(1)), rows.getString(2));
+      List<School> schools = schools();
+      if (schools.isEmpty()) {
+        throw ProcedureException.badInput(
+            "Le modèle ENT est vide : lancez d'abord « entbot ent init --demo » ou « entbot ent import ».");
       }
+      if (schools.size() > 1) {
+        throw ProcedureException.badInput("Le modèle contient " + schools.size()
+            + " établissements : précisez lequel avec --param etablissement=UAI (ou son nom) parmi "
+            + describe(schools) + ".");
+      }
+      return schools.get(0);
     }
     String wanted = text.strip();
     if (Uai.looksLikeOne(wanted)) {
@@ -68,7 +71,11 @@ public final class Directory {
       }
     }
     throw ProcedureException.badInput("Établissement inconnu : « " + wanted
-        + " » (donnez son UAI, par exemple 0820588U, ou son nom exact).");
+        + " » ; établissements du modèle : " + describe(schools()) + ".");
+  }
+
+  private static String describe(List<School> schools) {
+    return String.join(", ", schools.stream().map(s -> s.name() + " (" + s.uai().value() + ")").toList());
   }
 
   public List<String> classNames(String uai) throws SQLException {
