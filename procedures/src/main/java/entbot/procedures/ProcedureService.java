@@ -10,11 +10,14 @@ import entbot.procedures.engine.RunResult;
 import entbot.procedures.engine.action.StandardActions;
 import entbot.procedures.history.RunLog;
 import entbot.procedures.history.Undo;
+import entbot.procedures.model.School;
 import entbot.procedures.store.Directory;
 import entbot.procedures.store.EntDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The procedures facade, for the CLI and the chat: list the bundled procedures, plan one (nothing
@@ -75,14 +78,15 @@ public final class ProcedureService implements AutoCloseable {
     return database.inTransaction(connection -> Undo.undo(connection, runId, actor));
   }
 
-  /** The classes of the current school, for autocompletion. */
+  /** The classes of every school of the model, sorted and without repeats, for autocompletion. */
   public List<String> classNames() {
     return database.inRolledBackTransaction(connection -> {
       Directory directory = new Directory(connection);
-      if (directory.schools().isEmpty()) {
-        return List.of();
+      SortedSet<String> names = new TreeSet<>();
+      for (School school : directory.schools()) {
+        names.addAll(directory.classNames(school.uai().value()));
       }
-      return directory.classNames(directory.school(null).uai().value());
+      return List.copyOf(names);
     });
   }
 

@@ -37,7 +37,7 @@ class OtherProceduresTest {
     Path csv = data.resolve("aesh.csv");
     Files.writeString(csv, "uai;etablissement;profil;prenom;nom\n0350001B;CLG-RENNES;Non enseignant;Inès;Le Goff\n");
     ent.importCsv(csv);
-    RunResult run = procedures.apply("aesh-toutatice", Map.of("prenom", "Ines", "nom", "Le Goff"), "test", null);
+    RunResult run = procedures.apply("aesh-toutatice", Map.of("prenom", "Ines", "nom", "Le Goff", "etablissement", "CLG-Rennes"), "test", null);
     assertEquals(RunResult.APPLIED, run.status(), run.reason());
     assertEquals(List.of("compte", "groupe-soutien", "membre-soutien", "groupe-moodle", "membre-moodle"),
         run.steps().stream().map(StepResult::id).toList());

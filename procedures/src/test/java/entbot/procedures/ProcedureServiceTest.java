@@ -93,7 +93,7 @@ class ProcedureServiceTest {
   @Test
   void findsAnExistingAccountElsewhereInTheEntInsteadOfCreatingOne() throws Exception {
     importOtherSchool("0310001A;CLG-AUTRE-ac-TOULOUSE;Non enseignant;Mme;Nathalie;Ferrand");
-    RunResult run = procedures.apply("aesh-entmip", Map.of("classe", "310", "prenom", "nathalie", "nom", "FERRAND"),
+    RunResult run = procedures.apply("aesh-entmip", Map.of("classe", "310", "prenom", "nathalie", "nom", "FERRAND", "etablissement", "0820588U"),
         "test", null);
     assertEquals(RunResult.APPLIED, run.status(), run.reason());
     assertEquals(StepStatus.OK, step(run.steps(), "compte").status());
@@ -104,18 +104,36 @@ class ProcedureServiceTest {
   @Test
   void refusesADuplicateAccountAcrossTheWholeEnt() throws Exception {
     importOtherSchool("0310001A;CLG-AUTRE-ac-TOULOUSE;Non enseignant;Mme;Nathalie;Ferrand");
-    Plan plan = procedures.plan("aesh-entmip", Map.of("classe", "310", "prenom", "Natalie", "nom", "Ferrand"));
+    Plan plan = procedures.plan("aesh-entmip", Map.of("classe", "310", "prenom", "Natalie", "nom", "Ferrand",
+        "etablissement", "clg-olympe de gouges-ac-toulouse"));
     StepResult account = step(plan.steps(), "compte");
     assertEquals(StepStatus.BLOCKED, account.status());
     assertTrue(account.detail().contains("nathalie.ferrand"), account.detail());
     assertEquals(StepStatus.BLOCKED, step(plan.steps(), "membre").status());
 
-    RunResult run = procedures.apply("aesh-entmip", Map.of("classe", "310", "prenom", "Natalie", "nom", "Ferrand"),
+    RunResult run = procedures.apply("aesh-entmip", Map.of("classe", "310", "prenom", "Natalie", "nom", "Ferrand",
+        "etablissement", "clg-olympe de gouges-ac-toulouse"),
         "test", null);
     assertEquals(RunResult.FAILED, run.status());
     assertTrue(run.reason().contains("doublon"), run.reason());
     assertTrue(procedures.history().isEmpty());
     assertFalse(ent.rubriques().contains("Classes/Classe 310/Espace AESH 310"), "refused run changes nothing");
+  }
+
+  @Test
+  void asksWhichSchoolWhenTheModelHoldsSeveralAndNoneIsGiven() throws Exception {
+    String teacher = ent.users(null, "GA_Enseignants").get(0).login();
+    RunResult single = procedures.apply("gar-responsable", Map.of("utilisateur", teacher), "test", null);
+    assertEquals(RunResult.APPLIED, single.status(), "one school: it is the default; " + single.reason());
+    importOtherSchool("0310001A;CLG-AUTRE-ac-TOULOUSE;Non enseignant;Mme;Nathalie;Ferrand");
+    ProcedureException e = assertThrows(ProcedureException.class,
+        () -> procedures.apply("aesh-entmip", Map.of("classe", "310", "prenom", "Léa", "nom", "Roux"), "test", null));
+    assertTrue(e.isBadInput());
+    assertTrue(e.getMessage().contains("CLG-OLYMPE DE GOUGES-ac-TOULOUSE (0820588U)"), e.getMessage());
+    assertTrue(e.getMessage().contains("CLG-AUTRE-ac-TOULOUSE (0310001A)"), e.getMessage());
+    assertEquals(1, procedures.history().size(), "nothing recorded by the refused run");
+    Plan chosen = procedures.plan("gar-responsable", Map.of("utilisateur", teacher, "etablissement", "clg-autre-ac-toulouse"));
+    assertTrue(chosen.school().contains("CLG-AUTRE"), chosen.school());
   }
 
   @Test

@@ -1,8 +1,11 @@
 package entbot.bot.cli;
 
+import entbot.bot.llm.LlmAnswerGenerator;
+import entbot.bot.llm.LlmClient;
 import entbot.knowledge.KnowledgeBase;
 import entbot.knowledge.KnowledgeException;
 import entbot.knowledge.answer.Answer;
+import entbot.knowledge.answer.AnswerGenerator;
 import entbot.knowledge.answer.Source;
 import entbot.knowledge.index.IndexReport;
 import java.io.IOException;
@@ -13,7 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +27,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code ./entbot ask [--guides PATH]... "question"} or {@code --questions FILE}: answers from the
  * indexed guides, citing the passages; with no index at all, the bundled guides are indexed first.
+ * When an LLM is configured ({@code ENTBOT_LLM_*}), it writes the answers from the same passages;
+ * refused questions and any LLM failure keep the extractive answer ({@code generatedBy} says which).
  */
 @Command(name = "ask", description = "Répond à une question à partir des guides indexés, en citant "
     + "les passages.")
@@ -40,9 +47,21 @@ final class AskCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "La question, en français.")
   List<String> words = new ArrayList<>();
 
+  /** Where the optional LLM comes from: the environment, or a test's server (env vars can't be set in-process). */
+  private final Supplier<Optional<LlmClient>> llm;
+
+  AskCommand() {
+    this(LlmClient::fromEnvironment);
+  }
+
+  AskCommand(Supplier<Optional<LlmClient>> llm) {
+    this.llm = llm;
+  }
+
   @Override
   public Integer call() {
     List<String> questions = questions();
+    AnswerGenerator generator = llm.get().map(LlmAnswerGenerator::new).orElse(null);
     try (KnowledgeBase knowledge = KnowledgeBase.open(common.dataDir())) {
       if (!guides.isEmpty()) {
         IndexReport report = knowledge.index(guides);
@@ -51,7 +70,7 @@ final class AskCommand implements Callable<Integer> {
       }
       List<Answer> answers = new ArrayList<>(questions.size());
       for (String question : questions) {
-        answers.add(knowledge.ask(question));
+        answers.add(knowledge.ask(question, generator));
       }
       if (common.json()) {
         common.printJson(questionsFile == null ? answers.get(0) : Map.of("results", answers));

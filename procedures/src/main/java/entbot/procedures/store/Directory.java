@@ -11,11 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** The lookups procedures rely on (schools, classes, accounts across the ENT, free logins), over one connection. */
 public final class Directory {
-  /** How far (edit distance over first and last names) a name may be from another and still be a typo of it. */
-  public static final int TYPO_DISTANCE = 2;
 
   private final Connection connection;
 
@@ -35,20 +34,23 @@ public final class Directory {
   }
 
   /**
-   * The school named by {@code text} (its UAI or its name, ignoring case and accents); with no text,
-   * the first school of the model (the "site courant").
+   * The school named by {@code text} (its UAI or its name, ignoring case and accents). With no text,
+   * the only school of the model; when the model holds several, guessing would act on the wrong
+   * school, so the admin is asked to choose.
    */
   public School school(String text) throws SQLException {
     if (text == null || text.isBlank()) {
-      try (PreparedStatement statement =
-               connection.prepareStatement("SELECT uai, name FROM school ORDER BY rowid LIMIT 1");
-           ResultSet rows = statement.executeQuery()) {
-        if (!rows.next()) {
-          throw ProcedureException.badInput(
-              "Le modèle ENT est vide : lancez d'abord « entbot ent init --demo » ou « entbot ent import ».");
-        }
-        return new School(new Uai(rows.getString(1)), rows.getString(2));
+      List<School> schools = schools();
+      if (schools.isEmpty()) {
+        throw ProcedureException.badInput(
+            "Le modèle ENT est vide : lancez d'abord « entbot ent init --demo » ou « entbot ent import ».");
       }
+      if (schools.size() > 1) {
+        throw ProcedureException.badInput("Le modèle contient " + schools.size()
+            + " établissements : précisez lequel avec --param etablissement=UAI (ou son nom) parmi "
+            + describe(schools) + ".");
+      }
+      return schools.get(0);
     }
     String wanted = text.strip();
     if (Uai.looksLikeOne(wanted)) {
@@ -68,7 +70,11 @@ public final class Directory {
       }
     }
     throw ProcedureException.badInput("Établissement inconnu : « " + wanted
-        + " » (donnez son UAI, par exemple 0820588U, ou son nom exact).");
+        + " » ; établissements du modèle : " + describe(schools()) + ".");
+  }
+
+  private static String describe(List<School> schools) {
+    return String.join(", ", schools.stream().map(s -> s.name() + " (" + s.uai().value() + ")").toList());
   }
 
   public List<String> classNames(String uai) throws SQLException {
@@ -105,32 +111,64 @@ public final class Directory {
   }
 
   /**
-   * Accounts anywhere in the ENT that may be the same person: same profile, and first and last
-   * names equal once normalised or within {@link #TYPO_DISTANCE} typos. Candidates are fetched
-   * through the name indexes (one of the two names must match exactly), then scored.
+   * Accounts anywhere in the ENT that may be the same person: same profile, and names that
+   * {@link Names#typos look alike}, in either order. Candidates come from index ranges (one name
+   * exact, or the first two letters of one name and the initial of the other, in both orders), so a
+   * typo in the first letters of both names goes unseen: the price of not scanning the whole ENT.
    */
   public List<Candidate> lookAlikes(String firstName, String lastName, String profile) throws SQLException {
     String first = Names.normalize(firstName);
     String last = Names.normalize(lastName);
+    StringBuilder where = new StringBuilder();
+    List<String> args = new ArrayList<>();
+    for (String[] order : List.of(new String[] {first, last}, new String[] {last, first})) {
+      String f = order[0];
+      String l = order[1];
+      where.append(where.isEmpty() ? "" : " OR ").append("norm_last = ? OR norm_first = ?");
+      args.add(l);
+      args.add(f);
+      where.append(" OR (norm_last >= ? AND norm_last < ? AND norm_first >= ? AND norm_first < ?)");
+      addRange(args, prefix(l, 2));
+      addRange(args, prefix(f, 1));
+      where.append(" OR (norm_first >= ? AND norm_first < ? AND norm_last >= ? AND norm_last < ?)");
+      addRange(args, prefix(f, 2));
+      addRange(args, prefix(l, 1));
+    }
     List<Candidate> found = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT login, first_name, last_name, profile, uai, state, norm_first, norm_last FROM app_user"
-            + " WHERE (norm_last = ? OR norm_first = ?) AND profile = ? ORDER BY login")) {
-      statement.setString(1, last);
-      statement.setString(2, first);
-      statement.setString(3, profile);
+        "SELECT login, first_name, last_name, profile, uai, state FROM app_user WHERE profile = ? AND ("
+            + where + ") ORDER BY login")) {
+      statement.setString(1, profile);
+      for (int i = 0; i < args.size(); i++) {
+        statement.setString(i + 2, args.get(i));
+      }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          int distance = Names.distance(first, rows.getString(7)) + Names.distance(last, rows.getString(8));
-          if (distance <= TYPO_DISTANCE) {
+          OptionalInt typos = Names.typos(firstName, lastName, rows.getString(2), rows.getString(3));
+          if (typos.isPresent()) {
             found.add(new Candidate(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                rows.getString(5), rows.getString(6), distance));
+                rows.getString(5), rows.getString(6), typos.getAsInt()));
           }
         }
       }
     }
     found.sort((a, b) -> Integer.compare(a.distance(), b.distance()));
     return found;
+  }
+
+  private static String prefix(String text, int length) {
+    return text.substring(0, Math.min(length, text.length()));
+  }
+
+  /** Bounds of the strings starting with {@code prefix}: [prefix, prefix with its last char + 1). */
+  private static void addRange(List<String> args, String prefix) {
+    args.add(prefix);
+    if (prefix.isEmpty()) {
+      args.add("\uffff");
+      return;
+    }
+    char last = prefix.charAt(prefix.length() - 1);
+    args.add(prefix.substring(0, prefix.length() - 1) + (char) (last + 1));
   }
 
   /** Accounts with exactly these normalised names, whatever their profile: "login (profile, uai)". */

@@ -23,6 +23,25 @@ class NamesTest {
   }
 
   @Test
+  void typosSpreadOverBothNamesOrAnInvertedOrderStillLookAlike() {
+    assertEquals(2, Names.typos("Fredric", "Dupond", "Frédéric", "Dupont").getAsInt());
+    assertEquals(1, Names.typos("Natalie", "Ferrand", "Nathalie", "Ferrand").getAsInt());
+    assertEquals(0, Names.typos("FRÉDÉRIC", "dupont", "Frédéric", "Dupont").getAsInt());
+    assertEquals(1, Names.typos("Dupont", "Frédéric", "Frédéric", "Dupont").getAsInt(), "swapped, never exact");
+    assertEquals(2, Names.typos("Dupond", "Fredric", "Frédéric", "Dupont").getAsInt());
+  }
+
+  @Test
+  void differentPeopleWithCloseNamesDoNotLookAlike() {
+    assertTrue(Names.typos("Frédéric", "Colin", "Frédéric", "Robin").isEmpty(), "two letters of five differ");
+    assertTrue(Names.typos("Hélène", "Aubert", "Hélène", "Robert").isEmpty());
+    assertTrue(Names.typos("Léa", "Roux", "Léo", "Roux").isEmpty(), "one letter of a three-letter name");
+    assertTrue(Names.typos("Nathalie", "Rivière", "Nathan", "Rivière").isEmpty());
+    assertTrue(Names.typos("Fredric", "Dupon", "Frédéric", "Dupont").isPresent());
+    assertTrue(Names.typos("Fredic", "Dupon", "Frédéric", "Dupont").isEmpty(), "three typos is another name");
+  }
+
+  @Test
   void uaiIsSevenDigitsAndALetter() {
     assertEquals("0820588U", new Uai("0820588U").value());
     ProcedureException e = assertThrows(ProcedureException.class, () -> new Uai("082058U"));

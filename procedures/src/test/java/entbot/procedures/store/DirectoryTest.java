@@ -68,11 +68,24 @@ class DirectoryTest {
   void resolvesSchoolsByUaiOrNameAndRefusesUnknownOnes() {
     assertEquals(B, database.inRolledBackTransaction(c -> new Directory(c).school("0310001a")).uai());
     assertEquals(B, database.inRolledBackTransaction(c -> new Directory(c).school("clg-b")).uai());
-    assertEquals(A, database.inRolledBackTransaction(c -> new Directory(c).school(null)).uai());
+    assertEquals(A, database.inRolledBackTransaction(c -> new Directory(c).school("CLG-A")).uai());
     ProcedureException e = assertThrows(ProcedureException.class,
         () -> database.inRolledBackTransaction(c -> new Directory(c).school("0999999Z")));
     assertTrue(e.isBadInput());
+    assertTrue(e.getMessage().contains("0999999Z"), e.getMessage());
+    ProcedureException byName = assertThrows(ProcedureException.class,
+        () -> database.inRolledBackTransaction(c -> new Directory(c).school("Collège Fantôme")));
+    assertTrue(byName.getMessage().contains("Collège Fantôme"), byName.getMessage());
     assertThrows(ProcedureException.class,
         () -> database.inRolledBackTransaction(c -> new Listings(c).users(null, "Groupe inexistant")));
+  }
+
+  @Test
+  void refusesToGuessTheSchoolWhenTheModelHoldsSeveral() {
+    ProcedureException e = assertThrows(ProcedureException.class,
+        () -> database.inRolledBackTransaction(c -> new Directory(c).school(null)));
+    assertTrue(e.isBadInput());
+    assertTrue(e.getMessage().contains("CLG-A (" + A.value() + ")"), e.getMessage());
+    assertTrue(e.getMessage().contains("CLG-B (" + B.value() + ")"), e.getMessage());
   }
 }
