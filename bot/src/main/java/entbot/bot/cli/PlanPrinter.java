@@ -9,6 +9,20 @@ import java.util.List;
 final class PlanPrinter {
   private PlanPrinter() {}
 
+  /**
+   * The one JSON document of a plan or apply refused before any step ran (unknown parameter, school
+   * to choose, stale fingerprint...), so a script always reads a document; the reason also goes to stderr.
+   */
+  record Refusal(String procedure, String run, String status, String reason, List<StepResult> steps) {
+    Refusal {
+      steps = List.copyOf(steps);
+    }
+
+    static Refusal of(String procedure, String status, String reason) {
+      return new Refusal(procedure, null, status, reason, List.of());
+    }
+  }
+
   static void steps(PrintWriter out, List<StepResult> steps) {
     int n = 1;
     for (StepResult step : steps) {

@@ -32,8 +32,23 @@ final class ProcedureApplyCommand implements Callable<Integer> {
       description = "Empreinte donnée par « procedure plan » : refuse si l'ENT a changé depuis ce plan.")
   String fingerprint;
 
+  /** Whether the run's own JSON document is already on stdout (a run refused by a rule prints its steps). */
+  private boolean printed;
+
   @Override
   public Integer call() {
+    try {
+      return apply();
+    } catch (ProcedureException e) {
+      if (common.json() && !printed) {
+        common.printJson(PlanPrinter.Refusal.of(id, RunResult.FAILED, e.getMessage()));
+        common.out().flush();
+      }
+      throw e;
+    }
+  }
+
+  private Integer apply() {
     if (!yes) {
       throw ProcedureException.badInput("Ajoutez --yes pour confirmer l'application (regardez d'abord « entbot procedure"
           + " plan " + id + " ... »).");
@@ -42,6 +57,7 @@ final class ProcedureApplyCommand implements Callable<Integer> {
       RunResult result = service.apply(id, ProcedureParams.parse(params), ProcedureCommand.actor(), fingerprint);
       if (common.json()) {
         common.printJson(result);
+        printed = true;
       } else {
         PlanPrinter.steps(common.out(), result.steps());
         switch (result.status()) {

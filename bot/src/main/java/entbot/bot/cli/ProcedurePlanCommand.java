@@ -1,5 +1,6 @@
 package entbot.bot.cli;
 
+import entbot.procedures.ProcedureException;
 import entbot.procedures.ProcedureService;
 import entbot.procedures.engine.Plan;
 import java.util.List;
@@ -23,6 +24,19 @@ final class ProcedurePlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return plan();
+    } catch (ProcedureException e) {
+      if (common.json()) {
+        // Nothing was printed yet: the plan's own document comes only once it is computed.
+        common.printJson(PlanPrinter.Refusal.of(id, "refused", e.getMessage()));
+        common.out().flush();
+      }
+      throw e;
+    }
+  }
+
+  private Integer plan() {
     try (ProcedureService service = ProcedureService.open(common.dataDir())) {
       Plan plan = service.plan(id, ProcedureParams.parse(params));
       if (common.json()) {

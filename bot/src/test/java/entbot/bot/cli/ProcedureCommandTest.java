@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +132,91 @@ class ProcedureCommandTest {
     assertTrue(badClass.err().contains("Classe inconnue"), badClass.err());
     assertEquals(1, badClass.err().strip().lines().count(), badClass.err());
     assertFalse(badClass.err().contains("\tat "));
+  }
+
+  @Test
+  void withJsonEveryRefusedPlanOrApplyPrintsExactlyOneDocumentAndTheReasonOnStderr() throws Exception {
+    String[] params = {"--param", "classe=310", "--param", "prenom=Frédéric", "--param", "nom=Dupont"};
+    String fingerprint = onlyDocument(run(concat(new String[] {"plan", "aesh-entmip", "--json"}, params)).out())
+        .get("fingerprint").asText();
+    assertEquals(0, run("apply", "groupe-creer-peupler", "--param", "nom=GD_AESH (AVS)", "--param",
+        "membres=admin.0820588u", "--yes").exitCode());
+
+    CliRunner.Result stale = run(concat(new String[] {"apply", "aesh-entmip", "--yes", "--json", "--fingerprint",
+        fingerprint}, params));
+    CliRunner.Result noYes = run(concat(new String[] {"apply", "aesh-entmip", "--json"}, params));
+    CliRunner.Result unknownClass = run("apply", "aesh-entmip", "--param", "classe=9Z", "--param", "prenom=A",
+        "--param", "nom=B", "--yes", "--json");
+    for (CliRunner.Result refused : new CliRunner.Result[] {stale, noYes, unknownClass}) {
+      assertEquals(2, refused.exitCode(), refused.err());
+      JsonNode json = onlyDocument(refused.out());
+      assertEquals("failed", json.get("status").asText());
+      assertTrue(json.get("run").isNull());
+      assertEquals("aesh-entmip", json.get("procedure").asText());
+      assertTrue(refused.err().strip().endsWith(json.get("reason").asText()), "the same French sentence on stderr: "
+          + refused.err());
+      assertEquals(1, refused.err().strip().lines().count(), refused.err());
+    }
+    assertTrue(stale.err().contains("refaites le plan"), stale.err());
+
+    CliRunner.Result badPlan = run("plan", "aesh-entmip", "--param", "classe=9Z", "--param", "prenom=A",
+        "--param", "nom=B", "--json");
+    assertEquals(2, badPlan.exitCode());
+    assertTrue(onlyDocument(badPlan.out()).get("reason").asText().contains("Classe inconnue"), badPlan.out());
+    assertTrue(badPlan.err().contains("Classe inconnue"), badPlan.err());
+
+    assertEquals(1, onlyDocument(run("history", "--json").out()).get("runs").size(), "only the group run was recorded");
+  }
+
+  @Test
+  void aRunRefusedByARulePrintsItsOwnDocumentOnlyOnce() throws Exception {
+    assertEquals(0, run("apply", "aesh-entmip", "--param", "classe=310", "--param", "prenom=Frédéric", "--param",
+        "nom=Dupont", "--yes").exitCode());
+    CliRunner.Result typo = run("apply", "aesh-entmip", "--param", "classe=310", "--param", "prenom=Fredric",
+        "--param", "nom=Dupond", "--yes", "--json");
+    assertEquals(2, typo.exitCode());
+    JsonNode json = onlyDocument(typo.out());
+    assertEquals("failed", json.get("status").asText());
+    assertFalse(json.get("steps").isEmpty(), "the steps say which one blocked");
+    assertTrue(typo.err().contains("frederic.dupont"), typo.err());
+  }
+
+  @Test
+  void humanHistoryShowsWhoWhenParametersAndWhatChanged() throws Exception {
+    JsonNode applied = onlyDocument(run("apply", "aesh-entmip", "--param", "classe=310", "--param", "prenom=Léa",
+        "--param", "nom=Roux", "--yes", "--json").out());
+    String runId = applied.get("run").asText();
+    JsonNode record = onlyDocument(run("history", "--json").out()).get("runs").get(0);
+    CliRunner.Result history = run("history");
+    assertEquals(0, history.exitCode(), history.err());
+    String first = history.out().lines().findFirst().orElseThrow();
+    assertTrue(first.startsWith(runId), first);
+    assertTrue(first.contains(record.get("actor").asText()), first);
+    assertTrue(first.contains(record.get("at").asText()), first);
+    assertTrue(first.contains("classe=310") && first.contains("nom=Roux") && first.contains("prenom=Léa"), first);
+    assertTrue(first.contains(record.get("changes").size() + " changement(s)"), first);
+    assertTrue(history.out().contains("lea.roux"), "the created account is among the changes: " + history.out());
+    assertEquals(1 + record.get("changes").size(), history.out().lines().count(), history.out());
+
+    assertEquals(0, run("undo", runId, "--yes").exitCode());
+    assertTrue(run("history").out().contains("annulée par"), "the undone run says so");
+  }
+
+  @Test
+  void humanHistorySaysSoWhenThereIsNoRun() {
+    CliRunner.Result empty = run("history");
+    assertEquals(0, empty.exitCode());
+    assertEquals("Aucune exécution enregistrée.", empty.out().strip());
+  }
+
+  /** The single JSON document of {@code out}; fails when there are none or several. */
+  private static JsonNode onlyDocument(String out) throws Exception {
+    try (MappingIterator<JsonNode> documents =
+             JSON.readerFor(JsonNode.class).readValues(out)) {
+      List<JsonNode> all = documents.readAll();
+      assertEquals(1, all.size(), "exactly one JSON document on stdout: " + out);
+      return all.get(0);
+    }
   }
 
   private static String[] concat(String[] a, String[] b) {
