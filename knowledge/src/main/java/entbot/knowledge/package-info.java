@@ -1,7 +1,7 @@
 /**
- * Answers ENT admin questions from the procedure guides. Entry point:
- * {@link entbot.knowledge.KnowledgeBase}. Data flow: file → reader → passages
- * ({@code ingest}) → French analyzer ({@code analysis}) → Lucene index ({@code index}) → search
- * ({@code search}) → answer ({@code answer}).
+ * Answers to ENT admin questions from the procedure guides. Entry point:
+ * {@link entbot.knowledge.KnowledgeBase} (index, ask); the one exception of the module is
+ * {@link entbot.knowledge.KnowledgeException}. Stages by package: {@code ingest} (readers, cleaning,
+ * passages), {@code analysis} (French chain, glossary), {@code index}, {@code search}, {@code answer}.
  */
 package entbot.knowledge;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code ./entbot bench qa|search|procedures|tickets}: prints measured figures beside a baseline. */
-@Command(name = "bench", hidden = true, description = "Mesure la qualité et la vitesse (qa, search, procedures, tickets).")
+@Command(name = "bench", description = "Mesure la qualité et la vitesse (qa, search, procedures, tickets).")
 final class BenchCommand implements Callable<Integer> {
   private static final Map<String, Supplier<BenchSuite>> SUITES = Map.of(
       "qa", QaBench::new,
