@@ -127,12 +127,14 @@ public final class Directory {
       where.append(where.isEmpty() ? "" : " OR ").append("norm_last = ? OR norm_first = ?");
       args.add(l);
       args.add(f);
-      where.append(" OR (norm_last >= ? AND norm_last < ? AND norm_first >= ? AND norm_first < ?)");
+      // The initial goes through substr() so that SQLite searches the narrow two-letter range of the
+      // index, not the wide one-letter range (without ANALYZE statistics it may pick the wrong one).
+      where.append(" OR (norm_last >= ? AND norm_last < ? AND substr(norm_first, 1, 1) = ?)");
       addRange(args, prefix(l, 2));
-      addRange(args, prefix(f, 1));
-      where.append(" OR (norm_first >= ? AND norm_first < ? AND norm_last >= ? AND norm_last < ?)");
+      args.add(prefix(f, 1));
+      where.append(" OR (norm_first >= ? AND norm_first < ? AND substr(norm_last, 1, 1) = ?)");
       addRange(args, prefix(f, 2));
-      addRange(args, prefix(l, 1));
+      args.add(prefix(l, 1));
     }
     List<Candidate> found = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(
