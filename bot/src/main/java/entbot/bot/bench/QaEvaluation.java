@@ -2,6 +2,7 @@ package entbot.bot.bench;
 
 import entbot.knowledge.KnowledgeBase;
 import entbot.knowledge.answer.Answer;
+import entbot.knowledge.answer.RefusalPolicy;
 import entbot.knowledge.answer.Source;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class QaEvaluation {
         continue;
       }
       Answer answer = knowledge.ask(question.question());
-      double coverage = knowledge.search(question.question()).confidence();
+      double coverage = RefusalPolicy.confidence(knowledge.search(question.question()));
       evaluation.samples.add(new ThresholdCalibration.Sample(coverage, question.isCovered()));
       List<Source> baselineSources = plain.search(question.question(), KnowledgeBase.SOURCES);
       if (question.isCovered()) {

@@ -35,14 +35,16 @@ final class QuestionFocus {
       "^(?:\\(s\\))?\\s*(?:[:?=→]\\s*|[«\"“]\\s*|\\s+)[«\"“]?\\s*[\\p{Lu}\\d]");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
-  private static final QuestionFocus NONE = new QuestionFocus(Set.of(), false);
+  private static final QuestionFocus NONE = new QuestionFocus(Set.of(), false, true);
 
   private final Set<String> focusTerms;
   private final boolean wantsNumber;
+  private final boolean known;
 
-  private QuestionFocus(Set<String> focusTerms, boolean wantsNumber) {
+  private QuestionFocus(Set<String> focusTerms, boolean wantsNumber, boolean known) {
     this.focusTerms = Set.copyOf(focusTerms);
     this.wantsNumber = wantsNumber;
+    this.known = known;
   }
 
   /**
@@ -54,20 +56,22 @@ final class QuestionFocus {
     boolean number = NUMBER_QUESTION.matcher(folded).find();
     String word = focusWord(folded);
     if (word == null) {
-      return number ? new QuestionFocus(Set.of(), true) : NONE;
+      return number ? new QuestionFocus(Set.of(), true, true) : NONE;
     }
     Set<String> wordTerms = new HashSet<>();
     analyse(analyzer, word, (term, start, end) -> wordTerms.add(term));
     Set<String> focus = new HashSet<>(wordTerms);
+    boolean known = true;
     for (Concept concept : concepts) {
       boolean isFocus = concept.alternatives().stream().anyMatch(form -> form.size() == 1
           && wordTerms.contains(form.get(0)));
       if (isFocus) {
+        known = concept.known();
         concept.alternatives().stream().filter(form -> form.size() == 1)
             .forEach(form -> focus.add(form.get(0)));
       }
     }
-    return new QuestionFocus(focus, number);
+    return new QuestionFocus(focus, number, known);
   }
 
   private static String focusWord(String folded) {
@@ -77,6 +81,11 @@ final class QuestionFocus {
     }
     Matcher verb = BEFORE_VERB.matcher(folded);
     return verb.find() ? verb.group(1) : null;
+  }
+
+  /** False when the guides never mention what the question asks for (e.g. "salaire"). */
+  boolean isKnown() {
+    return known;
   }
 
   boolean isEmpty() {

@@ -1,6 +1,8 @@
 package entbot.knowledge.answer;
 
+import entbot.knowledge.analysis.FrenchAnalysis;
 import entbot.knowledge.search.SearchResult;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Decides whether the passages found answer the question. The criterion is the search's confidence
@@ -14,6 +16,8 @@ import entbot.knowledge.search.SearchResult;
  */
 public final class RefusalPolicy {
   public static final double THRESHOLD = 0.495;
+  static final double UNKNOWN_FOCUS_FACTOR = 0.9;
+  private static final Analyzer ANALYZER = FrenchAnalysis.indexAnalyzer();
 
   private final double threshold;
 
@@ -29,7 +33,19 @@ public final class RefusalPolicy {
   }
 
   public boolean answers(SearchResult result) {
-    return !result.hits().isEmpty() && result.confidence() >= threshold;
+    return !result.hits().isEmpty() && confidence(result) >= threshold;
+  }
+
+  /**
+   * The search's confidence, times {@link #UNKNOWN_FOCUS_FACTOR} when what the question asks for
+   * (its {@link QuestionFocus}) occurs nowhere in the guides: "quel est le salaire d'un AESH en
+   * CDD ?" finds "AESH en CDD" together, but guides that never mention a salary cannot give one.
+   * Chosen on bench qa over lowering every passage that lacks the focus word, which also refused
+   * covered questions whose answer does not repeat a generic word ("quel mode…").
+   */
+  public static double confidence(SearchResult result) {
+    QuestionFocus focus = QuestionFocus.of(result.question(), result.concepts(), ANALYZER);
+    return result.confidence() * (focus.isKnown() ? 1 : UNKNOWN_FOCUS_FACTOR);
   }
 
   public double threshold() {

@@ -109,7 +109,11 @@ record Heading(String style, int ordinal, String title, String key) {
         || line.contains("\t") || isTableOfContentsLine(rawLine)) {
       return Optional.empty();
     }
+    char first = line.charAt(0);
     for (Rule rule : RULES) {
+      if (!canStart(rule.style(), first)) {
+        continue;
+      }
       Matcher matcher = rule.pattern().matcher(line);
       if (matcher.matches()) {
         String number = matcher.group(1);
@@ -130,6 +134,18 @@ record Heading(String style, int ordinal, String title, String key) {
       return Optional.of(new Heading("question", 0, line, TextNormalizer.normalize(line)));
     }
     return Optional.empty();
+  }
+
+  /** The first character each style's pattern requires: skips patterns that cannot match. */
+  private static boolean canStart(String style, char first) {
+    return switch (style) {
+      case "md" -> first == '#';
+      case "roman" -> first == 'I' || first == 'V' || first == 'X';
+      case "decimal", "dash", "slash" -> first >= '0' && first <= '9';
+      case "letter" -> Character.isUpperCase(first);
+      case "lowerletter" -> first >= 'a' && first <= 'h';
+      default -> true;
+    };
   }
 
   private static int ordinal(String style, String number) {

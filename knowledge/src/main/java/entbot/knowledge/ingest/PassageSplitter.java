@@ -18,6 +18,7 @@ public final class PassageSplitter {
   static final int MAX_CHARS = 2000;
   private static final int TABLE_MAX_CHARS = 4000;
   private static final String SEPARATOR = " > ";
+  private static final java.util.regex.Pattern EXTRA_BLANK_LINES = java.util.regex.Pattern.compile("\n{3,}");
 
   private PassageSplitter() {}
 
@@ -132,7 +133,10 @@ public final class PassageSplitter {
         text.append(line).append('\n');
       }
     }
-    String body = text.toString().strip().replaceAll("\n{3,}", "\n\n");
+    String body = text.toString().strip();
+    if (body.contains("\n\n\n")) {
+      body = EXTRA_BLANK_LINES.matcher(body).replaceAll("\n\n");
+    }
     if (!body.isBlank()) {
       passages.add(new Passage(document, path, body));
     }
