@@ -1,17 +1,14 @@
 package entbot.knowledge.answer;
 
-import entbot.knowledge.KnowledgeException;
+import entbot.knowledge.analysis.AnalyzedTerms;
 import entbot.knowledge.search.Concept;
 import entbot.knowledge.search.SearchResult;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Builds the answer from the retrieved passages without any model. It picks the few consecutive
@@ -175,17 +172,6 @@ public final class ExtractiveAnswerer {
   }
 
   private Set<String> terms(String text) {
-    Set<String> terms = new HashSet<>();
-    try (TokenStream stream = analyzer.tokenStream("content", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw KnowledgeException.failure("échec de l'analyse d'un passage.", e);
-    }
-    return terms;
+    return AnalyzedTerms.of(analyzer, text);
   }
 }

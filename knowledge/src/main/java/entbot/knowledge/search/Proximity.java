@@ -1,5 +1,6 @@
 package entbot.knowledge.search;
 
+import entbot.knowledge.analysis.AnalyzedTerms;
 import entbot.knowledge.KnowledgeException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -83,17 +84,6 @@ final class Proximity {
   }
 
   Set<String> terms(String text) {
-    Set<String> terms = new HashSet<>();
-    try (TokenStream stream = analyzer.tokenStream("content", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw KnowledgeException.failure("échec de l'analyse d'un passage.", e);
-    }
-    return terms;
+    return AnalyzedTerms.of(analyzer, text);
   }
 }
